@@ -1,0 +1,87 @@
+import { fromEpochDay, toEpochDay } from './epoch-day.js';
+import { daysInMonth, type IsoDate } from './iso-date.js';
+
+/**
+ * The date `days` days after `date` (before it when negative).
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28' as IsoDate, 1);  //=> '2024-02-29'
+ * addDays('2025-01-01' as IsoDate, -1); //=> '2024-12-31'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/**
+ * The same calendar day `months` months later (earlier when negative). A day that does not exist
+ * in the target month is **clamped** to that month's last day: 2024-02-29 minus 12 months is
+ * 2023-02-28, and 2025-01-31 plus one month is 2025-02-28. This is the rule the eligibility
+ * window uses (DOMAIN.md §2, "Zeitjahr").
+ *
+ * @example
+ * ```ts
+ * addMonths('2024-02-29' as IsoDate, -12); //=> '2023-02-28'
+ * addMonths('2025-01-31' as IsoDate, 1);   //=> '2025-02-28'
+ * addMonths('2025-10-31' as IsoDate, -12); //=> '2024-10-31'
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  if (!Number.isInteger(months)) throw new Error(`bem-sgb9/dates: months must be an integer: ${months}`);
+  toEpochDay(date); // validates
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return fromEpochDay(toEpochDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01` as IsoDate) + day - 1);
+}
+
+/**
+ * The number of days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2024-01-01' as IsoDate, '2025-01-01' as IsoDate); //=> 366
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/**
+ * The ISO weekday of an epoch day: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekdayOfEpochDay(0); //=> 4 (1970-01-01 was a Thursday)
+ * ```
+ */
+export function isoWeekdayOfEpochDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday('2025-10-31' as IsoDate); //=> 5 (a Friday)
+ * ```
+ */
+export function isoWeekday(date: IsoDate): number {
+  return isoWeekdayOfEpochDay(toEpochDay(date));
+}
+
+/**
+ * Compares two dates for sorting: negative, zero or positive. `YYYY-MM-DD` strings sort as text,
+ * so this is a plain string comparison.
+ *
+ * @example
+ * ```ts
+ * ['2025-03-01', '2024-12-31'].sort(compareDates); //=> ['2024-12-31', '2025-03-01']
+ * ```
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

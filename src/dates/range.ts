@@ -1,0 +1,131 @@
+import { fromEpochDay, toEpochDay } from './epoch-day.js';
+import type { IsoDate } from './iso-date.js';
+
+/**
+ * A closed range of calendar days: both `start` and `end` are included.
+ *
+ * @example
+ * ```ts
+ * const january: DayRange = { start: '2025-01-01' as IsoDate, end: '2025-01-31' as IsoDate };
+ * countDays(january); //=> 31
+ * ```
+ */
+export interface DayRange {
+  /** First day of the range (included). */
+  readonly start: IsoDate;
+  /** Last day of the range (included). */
+  readonly end: IsoDate;
+}
+
+/**
+ * A closed range of epoch days (days since 1970-01-01), both ends included: the form the
+ * library counts with in its loops.
+ *
+ * @example
+ * ```ts
+ * const range: EpochRange = { start: 0, end: 6 }; // 1970-01-01..1970-01-07
+ * ```
+ */
+export interface EpochRange {
+  /** First epoch day (included). */
+  readonly start: number;
+  /** Last epoch day (included). */
+  readonly end: number;
+}
+
+/**
+ * The number of days in a closed range (`end - start + 1`); 0 when `end` is before `start`.
+ *
+ * @example
+ * ```ts
+ * countDays({ start: '2024-02-01' as IsoDate, end: '2024-02-29' as IsoDate }); //=> 29
+ * countDays({ start: '2025-01-01' as IsoDate, end: '2025-01-01' as IsoDate }); //=> 1
+ * ```
+ */
+export function countDays(range: DayRange): number {
+  return Math.max(0, toEpochDay(range.end) - toEpochDay(range.start) + 1);
+}
+
+/**
+ * Merges overlapping **and touching** epoch ranges (a range ending on day n and one starting on
+ * day n + 1 become one) and returns them sorted by start. The input is not changed. This is how
+ * a first certificate and its follow-up certificates (Erst-/Folgebescheinigung) become one
+ * period in which every day counts once.
+ *
+ * @example
+ * ```ts
+ * mergeEpochRanges([{ start: 5, end: 9 }, { start: 0, end: 4 }, { start: 20, end: 21 }]);
+ * //=> [{ start: 0, end: 9 }, { start: 20, end: 21 }]
+ * ```
+ */
+export function mergeEpochRanges(ranges: readonly EpochRange[]): EpochRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.start <= last.end + 1) {
+      if (range.end > last.end) last.end = range.end;
+    } else {
+      merged.push({ start: range.start, end: range.end });
+    }
+  }
+  return merged;
+}
+
+/**
+ * Merges overlapping and touching date ranges into the fewest closed ranges covering the same
+ * days, sorted by start. Idempotent and independent of the input order.
+ *
+ * @example
+ * ```ts
+ * mergeRanges([
+ *   { start: '2025-03-10', end: '2025-03-16' },
+ *   { start: '2025-03-01', end: '2025-03-09' }, // touches: follow-up certificate
+ * ] as DayRange[]);
+ * //=> [{ start: '2025-03-01', end: '2025-03-16' }]
+ * ```
+ */
+export function mergeRanges(ranges: readonly DayRange[]): DayRange[] {
+  return mergeEpochRanges(ranges.map(toEpochRange)).map(fromEpochRange);
+}
+
+/**
+ * The part of `range` inside `window`, or `null` when they share no day.
+ *
+ * @example
+ * ```ts
+ * clipRange(
+ *   { start: '2024-10-20', end: '2024-11-05' } as DayRange,
+ *   { start: '2024-11-01', end: '2025-10-31' } as DayRange,
+ * ); //=> { start: '2024-11-01', end: '2024-11-05' }
+ * ```
+ */
+export function clipRange(range: DayRange, window: DayRange): DayRange | null {
+  const start = range.start > window.start ? range.start : window.start;
+  const end = range.end < window.end ? range.end : window.end;
+  return start <= end ? { start, end } : null;
+}
+
+/**
+ * Converts a date range to epoch days.
+ *
+ * @example
+ * ```ts
+ * toEpochRange({ start: '1970-01-01', end: '1970-01-07' } as DayRange); //=> { start: 0, end: 6 }
+ * ```
+ */
+export function toEpochRange(range: DayRange): EpochRange {
+  return { start: toEpochDay(range.start), end: toEpochDay(range.end) };
+}
+
+/**
+ * Converts an epoch-day range back to dates.
+ *
+ * @example
+ * ```ts
+ * fromEpochRange({ start: 0, end: 6 }); //=> { start: '1970-01-01', end: '1970-01-07' }
+ * ```
+ */
+export function fromEpochRange(range: EpochRange): DayRange {
+  return { start: fromEpochDay(range.start), end: fromEpochDay(range.end) };
+}

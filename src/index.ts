@@ -1,0 +1,7 @@
+export * from './dates/index.js';
+export * from './model/index.js';
+export * from './eligibility/index.js';
+export * from './case/index.js';
+export * from './privacy/index.js';
+export * from './measures/index.js';
+export * from './kpi/index.js';

@@ -1,0 +1,35 @@
+import * as z from 'zod';
+
+/**
+ * Who sends a case event. `employer` stands for everyone acting for the employer (HR, the BEM
+ * officer, the supervisor); the others are the people § 167 Abs. 2 SGB IX names: the
+ * representation (`works-council`, Betriebs-/Personalrat), the `disability-representative`
+ * (Schwerbehindertenvertretung, SBV), the `company-doctor` (Betriebsarzt), a `trusted-person`
+ * (Vertrauensperson) of the employee's choice, the `rehab-provider` (Rehabilitationsträger) and
+ * the `integration-office` (Integrationsamt / Inklusionsamt).
+ *
+ * @example
+ * ```ts
+ * Actor.parse('works-council'); //=> 'works-council'
+ * ```
+ */
+export const Actor = z.enum([
+  'employee',
+  'employer',
+  'works-council',
+  'disability-representative',
+  'company-doctor',
+  'trusted-person',
+  'rehab-provider',
+  'integration-office',
+]);
+
+/**
+ * Who sends a case event; see the {@link Actor} schema.
+ *
+ * @example
+ * ```ts
+ * const actor: Actor = 'employee';
+ * ```
+ */
+export type Actor = z.infer<typeof Actor>;
