@@ -2,4 +2,4 @@ export { Absence, type AbsenceInput, AbsenceKind } from './absence.js';
 export { Actor } from './actor.js';
 export { Employee, WorkingDays } from './employee.js';
 export { BemInputError, formatPath, type InputIssue, parseInput, type SafeResult, safeParseInput } from './input-error.js';
-export { MeasureCategory, MeasureType, measureCategoryOf } from './measure-type.js';
+export { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from './measure-type.js';

@@ -76,3 +76,46 @@ export const MeasureType = z.enum(Object.keys(measureCategoryOf) as [keyof typeo
  * ```
  */
 export type MeasureType = z.infer<typeof MeasureType>;
+
+/**
+ * The external body whose involvement a measure needs (§ 167 Abs. 2 S. 5–6 SGB IX): benefits
+ * for participation come from a rehabilitation provider (Rehabilitationsträger: health,
+ * accident or pension insurer, Agentur für Arbeit); accompanying help at work for severely
+ * disabled people from the integration office (Integrationsamt / Inklusionsamt).
+ *
+ * @example
+ * ```ts
+ * ExternalBody.parse('integration-office'); //=> 'integration-office'
+ * ```
+ */
+export const ExternalBody = z.enum(['rehab-provider', 'integration-office']);
+
+/**
+ * An external body a measure needs; see the {@link ExternalBody} schema.
+ *
+ * @example
+ * ```ts
+ * const body: ExternalBody = 'rehab-provider';
+ * ```
+ */
+export type ExternalBody = z.infer<typeof ExternalBody>;
+
+/**
+ * Which measure types need an external body to take part (the audit checks that it did).
+ * Graded return (stufenweise Wiedereingliederung, § 74 SGB V, § 44 SGB IX) is paid for by a
+ * rehabilitation provider while the person stays incapacitated; types not listed need none.
+ *
+ * @example
+ * ```ts
+ * externalBodyOf['integration-office-support']; //=> 'integration-office'
+ * externalBodyOf['home-office'];                //=> undefined
+ * ```
+ */
+export const externalBodyOf: Readonly<Partial<Record<MeasureType, ExternalBody>>> = {
+  'graded-return': 'rehab-provider',
+  'rehabilitation-benefits': 'rehab-provider',
+  'accident-insurer-support': 'rehab-provider',
+  'health-insurer-support': 'rehab-provider',
+  'pension-insurer-support': 'rehab-provider',
+  'integration-office-support': 'integration-office',
+};
