@@ -8,6 +8,6 @@ export default defineConfig({
   platform: 'neutral',
   sourcemap: false,
   clean: true,
-  splitting: false,
+  splitting: true,
   treeshake: true,
 });

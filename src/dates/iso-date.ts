@@ -14,7 +14,9 @@ import * as z from 'zod';
  * IsoDate.safeParse('2025-02-30').success; //=> false
  * ```
  */
-export const IsoDate = z.iso.date({ error: 'Expected a calendar date as YYYY-MM-DD' }).brand<'IsoDate'>();
+export const IsoDate = z.iso
+  .date({ error: (issue) => (issue.input === undefined ? 'Required: ' : '') + 'Expected a calendar date as YYYY-MM-DD' })
+  .brand<'IsoDate'>();
 
 /**
  * A calendar date as a `YYYY-MM-DD` string (branded). See the {@link IsoDate} schema.
