@@ -9,7 +9,14 @@ import { DateTime } from 'luxon';
 import { IsoDate } from './dates/iso-date.js';
 import { BemInputError } from './model/input-error.js';
 
-/** The zone whose calendar the rules follow: German labour law counts German days. */
+/**
+ * The zone whose calendar the rules follow: German labour law counts German days.
+ *
+ * @example
+ * ```ts
+ * BERLIN; //=> 'Europe/Berlin'
+ * ```
+ */
 export const BERLIN = 'Europe/Berlin';
 
 const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
