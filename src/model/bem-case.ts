@@ -1,0 +1,213 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+import { CaseEvent } from './case-event.js';
+import { CaseOutcome } from './case-outcome.js';
+import { CaseState, PausableState } from './case-state.js';
+import { Consent } from './consent.js';
+import { Employee } from './employee.js';
+import { InvitationContent } from './invitation.js';
+import { Measure } from './measure.js';
+import { Participant, ParticipantRole } from './participant.js';
+
+/**
+ * The invitation as it was sent: the day, the content, the reply date in force (a reminder may
+ * set a later one) and the days reminders were sent.
+ *
+ * @example
+ * ```ts
+ * CaseInvitation.parse({ sentOn: '2025-11-03', content: { replyBy: '2025-11-17' }, replyBy: '2025-11-17', reminders: [] });
+ * ```
+ */
+export const CaseInvitation = z.strictObject({
+  sentOn: IsoDate,
+  content: InvitationContent,
+  replyBy: IsoDate,
+  reminders: z.array(IsoDate),
+});
+
+/**
+ * The invitation as it was sent; see the {@link CaseInvitation} schema.
+ *
+ * @example
+ * ```ts
+ * const reminded = (invitation: CaseInvitation) => invitation.reminders.length > 0;
+ * ```
+ */
+export type CaseInvitation = z.infer<typeof CaseInvitation>;
+
+/**
+ * One yes or no of the employee, at the `invitation` or in the initial `interview`
+ * (Erstgespräch). Both answers are recorded (DOMAIN.md §3); `inWriting` says whether the answer
+ * was given in writing (`null` when not stated).
+ *
+ * @example
+ * ```ts
+ * EmployeeDecision.parse({ on: '2025-11-10', stage: 'invitation', answer: 'no', inWriting: true });
+ * ```
+ */
+export const EmployeeDecision = z.strictObject({
+  on: IsoDate,
+  stage: z.enum(['invitation', 'interview']),
+  answer: z.enum(['yes', 'no']),
+  inWriting: z.boolean().nullable(),
+});
+
+/**
+ * One yes or no of the employee; see the {@link EmployeeDecision} schema.
+ *
+ * @example
+ * ```ts
+ * const declined = (decision: EmployeeDecision) => decision.answer === 'no';
+ * ```
+ */
+export type EmployeeDecision = z.infer<typeof EmployeeDecision>;
+
+/**
+ * The initial interview (Erstgespräch): when it was held, which participant roles were present
+ * (the employee and the employer always are) and whether the employee agreed to go on.
+ *
+ * @example
+ * ```ts
+ * CaseInterview.parse({ heldOn: '2025-11-20', present: ['works-council'], employeeAgreed: true });
+ * ```
+ */
+export const CaseInterview = z.strictObject({
+  heldOn: IsoDate,
+  present: z.array(ParticipantRole),
+  employeeAgreed: z.boolean(),
+});
+
+/**
+ * The initial interview; see the {@link CaseInterview} schema.
+ *
+ * @example
+ * ```ts
+ * const withCouncil = (interview: CaseInterview) => interview.present.includes('works-council');
+ * ```
+ */
+export type CaseInterview = z.infer<typeof CaseInterview>;
+
+/**
+ * An effectiveness review of the measures (Wirksamkeitsprüfung): the day and whether the measures
+ * were found effective.
+ *
+ * @example
+ * ```ts
+ * CaseReview.parse({ heldOn: '2026-03-02', effective: true });
+ * ```
+ */
+export const CaseReview = z.strictObject({
+  heldOn: IsoDate,
+  effective: z.boolean(),
+});
+
+/**
+ * An effectiveness review; see the {@link CaseReview} schema.
+ *
+ * @example
+ * ```ts
+ * const review: CaseReview = CaseReview.parse({ heldOn: '2026-03-02', effective: false });
+ * ```
+ */
+export type CaseReview = z.infer<typeof CaseReview>;
+
+/**
+ * Why a case is paused: the employee withdrew (`withdrawal`) or revoked the BEM consent
+ * (`consent-revoked`).
+ *
+ * @example
+ * ```ts
+ * PauseReason.parse('withdrawal'); //=> 'withdrawal'
+ * ```
+ */
+export const PauseReason = z.enum(['withdrawal', 'consent-revoked']);
+
+/**
+ * Why a case is paused; see the {@link PauseReason} schema.
+ *
+ * @example
+ * ```ts
+ * const reason: PauseReason = 'consent-revoked';
+ * ```
+ */
+export type PauseReason = z.infer<typeof PauseReason>;
+
+/**
+ * A BEM case: plain JSON, built by `openCase` and `applyEvent` and rebuilt by `replay` from its
+ * own `events` log (append-only; the first event is `case.opened`). `version` is the number of
+ * events, so a backend can detect a concurrent write (`expectedVersion`).
+ *
+ * - `state`, and while paused `stateBeforePause`, `pausedOn`, `pauseReason`;
+ * - `outcome` and `closedOn` only once closed (`null` before: the outcome is open, BAG 7.9.2021 –
+ *   9 AZR 571/20);
+ * - `thresholdCrossedOn`, `countedDays`: from the eligibility result (`null` when opened by hand);
+ * - `invitation`, `decisions` (every yes and no), `interview`, `participants`, `excludedRoles`
+ *   (roles the employee excluded; only the employee can add them back), `consents`, `measures`,
+ *   `reviews`.
+ *
+ * The schema is strict and holds no field for a diagnosis or health details.
+ *
+ * @example
+ * ```ts
+ * const stored = JSON.stringify(openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' }));
+ * BemCase.parse(JSON.parse(stored)).state; //=> 'open'
+ * ```
+ */
+export const BemCase = z
+  .strictObject({
+    id: z.string().min(1).max(200),
+    employee: Employee,
+    state: CaseState,
+    stateBeforePause: PausableState.nullable(),
+    pausedOn: IsoDate.nullable(),
+    pauseReason: PauseReason.nullable(),
+    outcome: CaseOutcome.nullable(),
+    openedOn: IsoDate,
+    thresholdCrossedOn: IsoDate.nullable(),
+    countedDays: z.int().min(0).max(100_000).nullable(),
+    invitation: CaseInvitation.nullable(),
+    decisions: z.array(EmployeeDecision),
+    interview: CaseInterview.nullable(),
+    participants: z.array(Participant),
+    excludedRoles: z.array(ParticipantRole),
+    consents: z.array(Consent),
+    measures: z.array(Measure),
+    reviews: z.array(CaseReview),
+    closedOn: IsoDate.nullable(),
+    events: z.array(CaseEvent).min(1),
+    version: z.int().min(1),
+  })
+  .superRefine((c, context) => {
+    const closed = c.state === 'closed';
+    const paused = c.state === 'paused';
+    const check = (ok: boolean, path: string, message: string) => {
+      if (!ok) context.addIssue({ code: 'custom', path: [path], message });
+    };
+    check(closed === (c.outcome !== null), 'outcome', 'An outcome exists exactly when the case is closed');
+    check(closed === (c.closedOn !== null), 'closedOn', 'A closing date exists exactly when the case is closed');
+    check(paused === (c.stateBeforePause !== null), 'stateBeforePause', 'The state before the pause exists exactly while the case is paused');
+    check(paused === (c.pausedOn !== null && c.pauseReason !== null), 'pausedOn', 'The pause date and reason exist exactly while the case is paused');
+    check(c.version === c.events.length, 'version', 'The version must equal the number of events');
+    check(c.events[0]?.type === 'case.opened', 'events', 'The first event must be case.opened');
+  });
+
+/**
+ * A BEM case after validation; see the {@link BemCase} schema.
+ *
+ * @example
+ * ```ts
+ * const isOpen = (c: BemCase) => c.state !== 'closed';
+ * ```
+ */
+export type BemCase = z.infer<typeof BemCase>;
+
+/**
+ * A BEM case as callers pass it in (e.g. read back from JSON): dates are plain strings, checked
+ * on the way in.
+ *
+ * @example
+ * ```ts
+ * const fromDb: BemCaseInput = JSON.parse(row.caseJson);
+ * ```
+ */
+export type BemCaseInput = z.input<typeof BemCase>;

@@ -1,0 +1,52 @@
+import * as z from 'zod';
+
+/**
+ * Where a BEM case stands (DESIGN.md "Case lifecycle"; DOMAIN.md §3):
+ *
+ * - `open`: the threshold was crossed, nobody has been invited yet;
+ * - `invited`: a proper invitation was sent, the answer is awaited;
+ * - `accepted`: the employee agreed to an initial interview (Erstgespräch) and consented;
+ * - `in-progress`: the interview was held with consent: analysis and case review;
+ * - `measures`: measures are agreed and running;
+ * - `review`: their effectiveness is being checked;
+ * - `paused`: the employee withdrew (or revoked the BEM consent); only a resumption or a closure
+ *   follows;
+ * - `closed`: ended, with an outcome.
+ *
+ * @example
+ * ```ts
+ * CaseState.parse('in-progress'); //=> 'in-progress'
+ * ```
+ */
+export const CaseState = z.enum(['open', 'invited', 'accepted', 'in-progress', 'measures', 'review', 'paused', 'closed']);
+
+/**
+ * Where a BEM case stands; see the {@link CaseState} schema.
+ *
+ * @example
+ * ```ts
+ * const state: CaseState = 'measures';
+ * ```
+ */
+export type CaseState = z.infer<typeof CaseState>;
+
+/**
+ * The states a case can be paused from (and resumed to): those in which the employee has
+ * accepted the BEM.
+ *
+ * @example
+ * ```ts
+ * PausableState.options; //=> ['accepted', 'in-progress', 'measures', 'review']
+ * ```
+ */
+export const PausableState = z.enum(['accepted', 'in-progress', 'measures', 'review']);
+
+/**
+ * A state a case can be paused from; see the {@link PausableState} schema.
+ *
+ * @example
+ * ```ts
+ * const before: PausableState = 'measures';
+ * ```
+ */
+export type PausableState = z.infer<typeof PausableState>;

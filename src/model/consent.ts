@@ -1,0 +1,159 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+
+/**
+ * What a consent is for (purpose limitation, Art. 5 Abs. 1 lit. b and Art. 7 GDPR). Each data
+ * exchange needs a consent for its purpose (DOMAIN.md §5):
+ *
+ * - `bem-procedure`: taking part in the BEM at all (the consent given on acceptance, § 167
+ *   Abs. 2 S. 1 SGB IX "mit Zustimmung"); revoking it pauses the case.
+ * - `participation`: letting a participant (works council, SBV, company doctor, external body)
+ *   take part and see the case.
+ * - `measure-planning`: passing what is needed to plan and carry out measures to those who do it.
+ * - `external-benefits`: applying for benefits with a rehabilitation provider or the
+ *   integration office (§ 167 Abs. 2 S. 5–6 SGB IX).
+ *
+ * @example
+ * ```ts
+ * ConsentPurpose.parse('bem-procedure'); //=> 'bem-procedure'
+ * ```
+ */
+export const ConsentPurpose = z.enum(['bem-procedure', 'participation', 'measure-planning', 'external-benefits']);
+
+/**
+ * What a consent is for; see the {@link ConsentPurpose} schema.
+ *
+ * @example
+ * ```ts
+ * const purpose: ConsentPurpose = 'participation';
+ * ```
+ */
+export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
+
+/**
+ * Kinds of data a BEM may use (data minimisation, Art. 5 Abs. 1 lit. c GDPR). There is
+ * deliberately **no category for a diagnosis or details of an illness**: the employee never has
+ * to disclose them (DOMAIN.md §3).
+ *
+ * - `contact-data`: how to reach the employee.
+ * - `absence-periods`: the periods of incapacity that triggered the BEM (dates only, no cause).
+ * - `work-restrictions`: functional limits that affect work, as far as the employee chooses to
+ *   describe them ("long standing is a problem"), never a diagnosis.
+ * - `workplace-data`: the job, tasks, workplace and working hours.
+ * - `measures`: the measures proposed, agreed and carried out.
+ * - `case-progress`: dates and steps of the case itself.
+ *
+ * @example
+ * ```ts
+ * DataCategory.parse('work-restrictions'); //=> 'work-restrictions'
+ * DataCategory.safeParse('diagnosis').success; //=> false
+ * ```
+ */
+export const DataCategory = z.enum(['contact-data', 'absence-periods', 'work-restrictions', 'workplace-data', 'measures', 'case-progress']);
+
+/**
+ * A kind of data a BEM may use; see the {@link DataCategory} schema.
+ *
+ * @example
+ * ```ts
+ * const category: DataCategory = 'absence-periods';
+ * ```
+ */
+export type DataCategory = z.infer<typeof DataCategory>;
+
+/**
+ * Who may receive data under a consent: the employer (HR, BEM officer, supervisor) and every
+ * participant role. The employee is never a recipient: it is their own data.
+ *
+ * @example
+ * ```ts
+ * ConsentRecipient.parse('company-doctor'); //=> 'company-doctor'
+ * ConsentRecipient.safeParse('employee').success; //=> false
+ * ```
+ */
+export const ConsentRecipient = z.enum([
+  'employer',
+  'works-council',
+  'disability-representative',
+  'company-doctor',
+  'trusted-person',
+  'rehab-provider',
+  'integration-office',
+]);
+
+/**
+ * Who may receive data under a consent; see the {@link ConsentRecipient} schema.
+ *
+ * @example
+ * ```ts
+ * const recipient: ConsentRecipient = 'works-council';
+ * ```
+ */
+export type ConsentRecipient = z.infer<typeof ConsentRecipient>;
+
+/**
+ * A consent as the employee gives it in an event (`employee.accepted`, `consent.granted`): for
+ * one purpose, naming the data categories and the recipients. `id` is optional; the case numbers
+ * consents `consent-1`, `consent-2`, … when it is left out.
+ *
+ * @example
+ * ```ts
+ * ConsentGrant.parse({
+ *   purpose: 'participation',
+ *   dataCategories: ['absence-periods', 'case-progress'],
+ *   recipients: ['works-council'],
+ * });
+ * ```
+ */
+export const ConsentGrant = z.strictObject({
+  id: z.string().min(1).max(200).optional(),
+  purpose: ConsentPurpose,
+  dataCategories: z.array(DataCategory).min(1),
+  recipients: z.array(ConsentRecipient).min(1),
+});
+
+/**
+ * A consent as given in an event; see the {@link ConsentGrant} schema.
+ *
+ * @example
+ * ```ts
+ * const grant: ConsentGrant = { purpose: 'bem-procedure', dataCategories: ['case-progress'], recipients: ['employer'] };
+ * ```
+ */
+export type ConsentGrant = z.infer<typeof ConsentGrant>;
+
+/**
+ * A recorded consent of the employee (Art. 7 GDPR): purpose, data categories, recipients, the
+ * day it was granted and, once revoked, the day of revocation (`revokedOn`, `null` while it
+ * holds). A revoked consent stays on record (proof of what was allowed when).
+ *
+ * @example
+ * ```ts
+ * Consent.parse({
+ *   id: 'consent-1',
+ *   purpose: 'bem-procedure',
+ *   dataCategories: ['absence-periods', 'work-restrictions'],
+ *   recipients: ['employer'],
+ *   grantedOn: '2025-11-10',
+ *   revokedOn: null,
+ * });
+ * ```
+ */
+export const Consent = z.strictObject({
+  id: z.string().min(1).max(200),
+  purpose: ConsentPurpose,
+  dataCategories: z.array(DataCategory).min(1),
+  recipients: z.array(ConsentRecipient).min(1),
+  grantedOn: IsoDate,
+  revokedOn: IsoDate.nullable(),
+});
+
+/**
+ * A recorded consent; see the {@link Consent} schema.
+ *
+ * @example
+ * ```ts
+ * const active = (consent: Consent) => consent.revokedOn === null;
+ * ```
+ */
+export type Consent = z.infer<typeof Consent>;

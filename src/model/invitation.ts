@@ -1,0 +1,207 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+import { ConsentPurpose, ConsentRecipient, DataCategory } from './consent.js';
+import { ParticipantRole } from './participant.js';
+
+/**
+ * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX: overcome the present incapacity
+ * for work (`overcome-incapacity`), prevent renewed incapacity (`prevent-incapacity`) and keep
+ * the job (`keep-employment`). A proper invitation explains all three (S. 4).
+ *
+ * @example
+ * ```ts
+ * BemGoal.options; //=> ['overcome-incapacity', 'prevent-incapacity', 'keep-employment']
+ * ```
+ */
+export const BemGoal = z.enum(['overcome-incapacity', 'prevent-incapacity', 'keep-employment']);
+
+/**
+ * A goal of the BEM; see the {@link BemGoal} schema.
+ *
+ * @example
+ * ```ts
+ * const goal: BemGoal = 'keep-employment';
+ * ```
+ */
+export type BemGoal = z.infer<typeof BemGoal>;
+
+/**
+ * How an invitation speaks of a visit to a doctor: `not-mentioned`, `voluntary` (offered, e.g.
+ * with the company doctor) or `mandatory`. A doctor's visit presented as mandatory makes the
+ * invitation improper (LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
+ *
+ * @example
+ * ```ts
+ * DoctorVisit.parse('voluntary'); //=> 'voluntary'
+ * ```
+ */
+export const DoctorVisit = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
+
+/**
+ * How an invitation speaks of a doctor's visit; see the {@link DoctorVisit} schema.
+ *
+ * @example
+ * ```ts
+ * const visit: DoctorVisit = 'not-mentioned';
+ * ```
+ */
+export type DoctorVisit = z.infer<typeof DoctorVisit>;
+
+/**
+ * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
+ * 2 AZR 755/13; DOMAIN.md §3), as `checkInvitation` names them when they are missing:
+ *
+ * - `occasion`: why now (more than six weeks of incapacity within one year);
+ * - `goals`: the three goals of the BEM ({@link BemGoal});
+ * - `voluntariness`: taking part is voluntary;
+ * - `data-kind-and-scope`, `data-purpose`, `data-recipients`: which data are collected, for what,
+ *   and who sees them;
+ * - `participants-and-choice`: who may take part and that the employee chooses;
+ * - `trusted-person`: the employee may bring a person of trust (S. 2);
+ * - `right-to-withdraw`: consent can be withdrawn and the BEM ended at any time;
+ * - `contact`: whom to answer;
+ * - `reply-date`: by when to answer;
+ * - `no-mandatory-doctor-visit`: a doctor's visit is never presented as mandatory (LAG Nürnberg
+ *   18.2.2020 – 7 Sa 124/19).
+ *
+ * @example
+ * ```ts
+ * InvitationElement.options.length; //=> 12
+ * ```
+ */
+export const InvitationElement = z.enum([
+  'occasion',
+  'goals',
+  'voluntariness',
+  'data-kind-and-scope',
+  'data-purpose',
+  'data-recipients',
+  'participants-and-choice',
+  'trusted-person',
+  'right-to-withdraw',
+  'contact',
+  'reply-date',
+  'no-mandatory-doctor-visit',
+]);
+
+/**
+ * An element of a proper invitation; see the {@link InvitationElement} schema.
+ *
+ * @example
+ * ```ts
+ * const element: InvitationElement = 'data-recipients';
+ * ```
+ */
+export type InvitationElement = z.infer<typeof InvitationElement>;
+
+/**
+ * The data-protection part of an invitation (§ 167 Abs. 2 S. 4 SGB IX, Art. 13 GDPR): the kind
+ * and scope of the data (`categories`), what they are used for (`purposes`) and who can see them
+ * (`recipients`).
+ *
+ * @example
+ * ```ts
+ * InvitationDataProtection.parse({
+ *   categories: ['absence-periods', 'work-restrictions', 'measures'],
+ *   purposes: ['bem-procedure', 'measure-planning'],
+ *   recipients: ['employer', 'works-council'],
+ * });
+ * ```
+ */
+export const InvitationDataProtection = z.strictObject({
+  categories: z.array(DataCategory),
+  purposes: z.array(ConsentPurpose),
+  recipients: z.array(ConsentRecipient),
+});
+
+/**
+ * The data-protection part of an invitation; see the {@link InvitationDataProtection} schema.
+ *
+ * @example
+ * ```ts
+ * const data: InvitationDataProtection = { categories: ['absence-periods'], purposes: ['bem-procedure'], recipients: ['employer'] };
+ * ```
+ */
+export type InvitationDataProtection = z.infer<typeof InvitationDataProtection>;
+
+/**
+ * Whom the employee answers: a name or function (e.g. "BEM officer") and how to reach them.
+ *
+ * @example
+ * ```ts
+ * InvitationContact.parse({ name: 'BEM office', email: 'bem@example.org' });
+ * ```
+ */
+export const InvitationContact = z.strictObject({
+  name: z.string().min(1).max(200),
+  phone: z.string().min(1).max(100).optional(),
+  email: z.string().min(1).max(200).optional(),
+});
+
+/**
+ * Whom the employee answers; see the {@link InvitationContact} schema.
+ *
+ * @example
+ * ```ts
+ * const contact: InvitationContact = { name: 'Ms Weber, BEM officer', phone: '+49 30 1234-56' };
+ * ```
+ */
+export type InvitationContact = z.infer<typeof InvitationContact>;
+
+/**
+ * What a BEM invitation says, as structured data (a letter is rendered from it). Every field is
+ * optional so a draft can be checked: `checkInvitation` lists the {@link InvitationElement}s that
+ * are missing, and the case refuses `invitation.sent` until none is.
+ *
+ * - `occasion`: the day the six weeks were exceeded (and optionally the counted days);
+ * - `goals`: the BEM goals explained (all three are needed);
+ * - `voluntarinessExplained`, `participantChoiceExplained`, `trustedPersonOffered`,
+ *   `withdrawalExplained`: whether the letter says so;
+ * - `dataProtection`: kind and scope of the data, purposes and recipients;
+ * - `possibleParticipants`: the roles that may take part, for the employee to choose from;
+ * - `contact`, `replyBy`: whom to answer and by when;
+ * - `doctorVisit`: how a doctor's visit is presented (`mandatory` makes the invitation improper).
+ *
+ * @example
+ * ```ts
+ * InvitationContent.parse({ replyBy: '2025-11-24', doctorVisit: 'voluntary' }); // a draft
+ * ```
+ */
+export const InvitationContent = z.strictObject({
+  occasion: z
+    .strictObject({
+      thresholdCrossedOn: IsoDate,
+      countedDays: z.int().min(1).max(100_000).optional(),
+    })
+    .optional(),
+  goals: z.array(BemGoal).optional(),
+  voluntarinessExplained: z.boolean().optional(),
+  dataProtection: InvitationDataProtection.optional(),
+  possibleParticipants: z.array(ParticipantRole).optional(),
+  participantChoiceExplained: z.boolean().optional(),
+  trustedPersonOffered: z.boolean().optional(),
+  withdrawalExplained: z.boolean().optional(),
+  contact: InvitationContact.optional(),
+  replyBy: IsoDate.optional(),
+  doctorVisit: DoctorVisit.optional(),
+});
+
+/**
+ * What a BEM invitation says; see the {@link InvitationContent} schema.
+ *
+ * @example
+ * ```ts
+ * const draft: InvitationContent = { voluntarinessExplained: true };
+ * ```
+ */
+export type InvitationContent = z.infer<typeof InvitationContent>;
+
+/**
+ * An invitation as callers pass it in: dates are plain strings, checked on the way in.
+ *
+ * @example
+ * ```ts
+ * const input: InvitationContentInput = { replyBy: '2025-11-24' };
+ * ```
+ */
+export type InvitationContentInput = z.input<typeof InvitationContent>;

@@ -1,0 +1,97 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+import { Actor } from './actor.js';
+import { MeasureCategory, MeasureType, measureCategoryOf } from './measure-type.js';
+
+/**
+ * Where a measure stands: `proposed` by a participant; `agreed` or `rejected` by the employee
+ * (who may reject single measures, DOMAIN.md §3); then `started`, and finally `completed` or
+ * `abandoned` (an agreed measure may also be abandoned before it starts).
+ *
+ * @example
+ * ```ts
+ * MeasureStatus.options; //=> ['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']
+ * ```
+ */
+export const MeasureStatus = z.enum(['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']);
+
+/**
+ * Where a measure stands; see the {@link MeasureStatus} schema.
+ *
+ * @example
+ * ```ts
+ * const status: MeasureStatus = 'started';
+ * ```
+ */
+export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+/**
+ * One measure of a case: its type from the catalog (whose category must match
+ * {@link measureCategoryOf}), an optional short `title` (a label such as "Desk on the 2nd floor",
+ * never health details), who proposed it and the day of each step (`null` until it happens).
+ * No measure type prejudges the outcome (BAG 7.9.2021 – 9 AZR 571/20).
+ *
+ * @example
+ * ```ts
+ * Measure.parse({
+ *   id: 'm-1', type: 'ergonomics', category: 'workplace-design', status: 'agreed',
+ *   proposedOn: '2025-12-01', proposedBy: 'company-doctor',
+ *   agreedOn: '2025-12-03', rejectedOn: null, startedOn: null, completedOn: null, abandonedOn: null,
+ * });
+ * ```
+ */
+export const Measure = z
+  .strictObject({
+    id: z.string().min(1).max(200),
+    type: MeasureType,
+    category: MeasureCategory,
+    title: z.string().min(1).max(120).optional(),
+    status: MeasureStatus,
+    proposedOn: IsoDate,
+    proposedBy: Actor,
+    agreedOn: IsoDate.nullable(),
+    rejectedOn: IsoDate.nullable(),
+    startedOn: IsoDate.nullable(),
+    completedOn: IsoDate.nullable(),
+    abandonedOn: IsoDate.nullable(),
+  })
+  .refine((measure) => measure.category === measureCategoryOf[measure.type], {
+    message: 'The category must be the catalog category of the measure type',
+    path: ['category'],
+  });
+
+/**
+ * One measure of a case; see the {@link Measure} schema.
+ *
+ * @example
+ * ```ts
+ * const running = (measure: Measure) => measure.status === 'started';
+ * ```
+ */
+export type Measure = z.infer<typeof Measure>;
+
+/**
+ * A measure as it is proposed in a `measure.proposed` event: an id unique within the case, the
+ * catalog type and an optional short title. The case derives the category from the type.
+ *
+ * @example
+ * ```ts
+ * MeasureProposal.parse({ id: 'm-1', type: 'home-office', title: 'Two days a week at home' });
+ * MeasureProposal.safeParse({ id: 'm-2', type: 'dismissal' }).success; //=> false
+ * ```
+ */
+export const MeasureProposal = z.strictObject({
+  id: z.string().min(1).max(200),
+  type: MeasureType,
+  title: z.string().min(1).max(120).optional(),
+});
+
+/**
+ * A measure as proposed; see the {@link MeasureProposal} schema.
+ *
+ * @example
+ * ```ts
+ * const proposal: MeasureProposal = { id: 'm-1', type: 'graded-return' };
+ * ```
+ */
+export type MeasureProposal = z.infer<typeof MeasureProposal>;

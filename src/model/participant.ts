@@ -1,0 +1,90 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+import { Actor } from './actor.js';
+
+/**
+ * Who besides the employee and the employer can take part in a BEM (§ 167 Abs. 2 SGB IX):
+ * the representation (`works-council`, Betriebs-/Personalrat, S. 1), the SBV
+ * (`disability-representative`, Schwerbehindertenvertretung, S. 1, only for severely disabled
+ * employees), a `trusted-person` (Vertrauensperson, S. 2, only at the employee's choice), the
+ * `company-doctor` (Betriebsarzt, S. 3, where needed), the `rehab-provider`
+ * (Rehabilitationsträger, S. 5) and the `integration-office` (Integrationsamt / Inklusionsamt,
+ * S. 6, for severely disabled employees).
+ *
+ * @example
+ * ```ts
+ * ParticipantRole.parse('trusted-person'); //=> 'trusted-person'
+ * ParticipantRole.options.length;          //=> 6
+ * ```
+ */
+export const ParticipantRole = z.enum([
+  'works-council',
+  'disability-representative',
+  'company-doctor',
+  'trusted-person',
+  'rehab-provider',
+  'integration-office',
+]);
+
+/**
+ * A role that can take part in a BEM; see the {@link ParticipantRole} schema.
+ *
+ * @example
+ * ```ts
+ * const role: ParticipantRole = 'works-council';
+ * ```
+ */
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
+/**
+ * Why a participant stopped taking part: the employee `excluded` them (BAG 19.11.2019 –
+ * 1 ABR 36/18: the employee decides whether the representation takes part) or the consent that
+ * allowed them to take part was revoked (`consent-revoked`, Art. 7 Abs. 3 GDPR).
+ *
+ * @example
+ * ```ts
+ * ParticipationEnd.parse('excluded'); //=> 'excluded'
+ * ```
+ */
+export const ParticipationEnd = z.enum(['excluded', 'consent-revoked']);
+
+/**
+ * Why a participant stopped taking part; see the {@link ParticipationEnd} schema.
+ *
+ * @example
+ * ```ts
+ * const end: ParticipationEnd = 'consent-revoked';
+ * ```
+ */
+export type ParticipationEnd = z.infer<typeof ParticipationEnd>;
+
+/**
+ * Someone who takes or took part in a case, by role (never by name: the case stays
+ * pseudonymous). `endedOn` and `endedBecause` are `null` while they take part.
+ *
+ * @example
+ * ```ts
+ * Participant.parse({
+ *   role: 'works-council', addedOn: '2025-11-20', addedBy: 'employer', endedOn: null, endedBecause: null,
+ * });
+ * ```
+ */
+export const Participant = z.strictObject({
+  role: ParticipantRole,
+  addedOn: IsoDate,
+  addedBy: Actor,
+  endedOn: IsoDate.nullable(),
+  endedBecause: ParticipationEnd.nullable(),
+});
+
+/**
+ * Someone who takes or took part in a case; see the {@link Participant} schema.
+ *
+ * @example
+ * ```ts
+ * const doctor: Participant = Participant.parse({
+ *   role: 'company-doctor', addedOn: '2025-11-20', addedBy: 'employer', endedOn: null, endedBecause: null,
+ * });
+ * ```
+ */
+export type Participant = z.infer<typeof Participant>;
