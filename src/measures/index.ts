@@ -1,1 +1,15 @@
-export {};
+export { Labels, MeasureCatalogEntry, measureCatalog, measureCatalogEntry, measureCategoryLabels } from './catalog.js';
+export {
+  GRADED_RETURN_REFERENCE,
+  GradedReturnInput,
+  GradedReturnPlan,
+  GradedReturnStep,
+  gradedReturnPlan,
+  lastDayWithinSixMonths,
+  MAX_GRADED_RETURN_WEEKS,
+  PlannedStep,
+} from './graded-return-plan.js';
+export { Interruption, MAX_INTERRUPTION_DAYS } from './interruption.js';
+export { checkPlanProgress, type OvertimeDay, type PlanProgress, PlanProgressOptions, PlanStatus, TimeEntry, type TimeEntryInput } from './plan-progress.js';
+export { plannedHoursOn } from './planned-hours.js';
+export { checkTimeEntry, type PlanFinding, PlanFindingCode, type TimeEntryCheck, TimeEntryOptions, WorkedHours } from './time-entry-check.js';

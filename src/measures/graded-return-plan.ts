@@ -1,0 +1,284 @@
+import * as z from 'zod';
+import { addDays, addMonths, daysBetween } from '../dates/arithmetic.js';
+import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
+import { IsoDate } from '../dates/iso-date.js';
+import { WorkingDays } from '../model/employee.js';
+import { parseInput } from '../model/input-error.js';
+
+/** Where the graded return comes from in the law. */
+export const GRADED_RETURN_REFERENCE = '§ 74 SGB V, § 44 SGB IX';
+
+/**
+ * The longest plan the library builds, even with `allowLongerThanSixMonths`: 78 weeks, the
+ * longest period of sick pay (Krankengeld) for the same illness (§ 48 Abs. 1 SGB V), during
+ * which a graded return can run at all.
+ */
+export const MAX_GRADED_RETURN_WEEKS = 78;
+
+/** The typical template (DOMAIN.md §4): two weeks each at 2, 4 and 6 hours a day, then full time. */
+const TEMPLATE_STEPS = [
+  { weeks: 2, hoursPerDay: 2 },
+  { weeks: 2, hoursPerDay: 4 },
+  { weeks: 2, hoursPerDay: 6 },
+] as const;
+
+const Hours = z.number().positive().max(24);
+
+/**
+ * One step of a graded return as the caller plans it: `weeks` whole weeks (7 calendar days each)
+ * at `hoursPerDay` hours on each working day.
+ *
+ * @example
+ * ```ts
+ * GradedReturnStep.parse({ weeks: 2, hoursPerDay: 4 }); //=> { weeks: 2, hoursPerDay: 4 }
+ * ```
+ */
+export const GradedReturnStep = z.strictObject({
+  weeks: z.int().min(1).max(MAX_GRADED_RETURN_WEEKS),
+  hoursPerDay: Hours,
+});
+
+/**
+ * One step of a graded return as planned; see the {@link GradedReturnStep} schema.
+ *
+ * @example
+ * ```ts
+ * const step: GradedReturnStep = { weeks: 2, hoursPerDay: 2 };
+ * ```
+ */
+export type GradedReturnStep = z.infer<typeof GradedReturnStep>;
+
+/**
+ * What {@link gradedReturnPlan} needs. `steps` may be left out for the typical template
+ * (2 weeks at 2 h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day, then full time); the template
+ * keeps only the steps below the contractual hours. `workingDays` are ISO weekdays (default
+ * Monday to Friday); `holidays` are days inside the plan without work (target 0 hours).
+ * The plan may last at most six months unless `allowLongerThanSixMonths` is `true`, and never
+ * more than {@link MAX_GRADED_RETURN_WEEKS} weeks. Use `GradedReturnInput.safeParse` to check a
+ * payload without exceptions: it runs every check that {@link gradedReturnPlan} runs.
+ *
+ * @example
+ * ```ts
+ * GradedReturnInput.safeParse({ start: '2025-03-03', contractualHoursPerDay: 8 }).success; //=> true
+ * GradedReturnInput.safeParse({ start: '2025-03-03', contractualHoursPerDay: 4, steps: [{ weeks: 2, hoursPerDay: 6 }] }).success; //=> false
+ * ```
+ */
+export const GradedReturnInput = z
+  .strictObject({
+    start: IsoDate,
+    contractualHoursPerDay: Hours,
+    steps: z.array(GradedReturnStep).min(1).max(MAX_GRADED_RETURN_WEEKS).optional(),
+    workingDays: WorkingDays.optional(),
+    holidays: z.array(IsoDate).max(1000).optional(),
+    allowLongerThanSixMonths: z.boolean().optional(),
+  })
+  .superRefine((input, context) => {
+    for (const issue of planIssues(input)) context.addIssue({ code: 'custom', ...issue });
+  });
+
+/**
+ * What {@link gradedReturnPlan} needs, as the caller passes it; see the
+ * {@link GradedReturnInput} schema.
+ *
+ * @example
+ * ```ts
+ * const input: GradedReturnInput = { start: '2025-03-03', contractualHoursPerDay: 8, workingDays: [1, 2, 3, 4] };
+ * ```
+ */
+export type GradedReturnInput = z.input<typeof GradedReturnInput>;
+
+/**
+ * One step of a built plan: its first and last calendar day (both included), its length in
+ * weeks and the target hours on each working day.
+ *
+ * @example
+ * ```ts
+ * PlannedStep.parse({ start: '2025-03-03', end: '2025-03-16', weeks: 2, hoursPerDay: 2 }).end; //=> '2025-03-16'
+ * ```
+ */
+export const PlannedStep = z.strictObject({
+  start: IsoDate,
+  end: IsoDate,
+  weeks: z.int().min(1).max(MAX_GRADED_RETURN_WEEKS),
+  hoursPerDay: Hours,
+});
+
+/**
+ * One step of a built plan; see the {@link PlannedStep} schema.
+ *
+ * @example
+ * ```ts
+ * const step: PlannedStep = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 }).steps[0]!;
+ * step.end; //=> '2025-03-16'
+ * ```
+ */
+export type PlannedStep = z.infer<typeof PlannedStep>;
+
+/**
+ * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built
+ * by {@link gradedReturnPlan}; it can be stored as JSON and passed back to
+ * {@link plannedHoursOn}, {@link checkTimeEntry} and {@link checkPlanProgress}, which check it
+ * with this schema: the steps follow each other without a gap from `start` to `end`, each lasts
+ * its weeks, and none is above the contractual hours. The day after `end` the contract applies
+ * again (full time).
+ *
+ * @example
+ * ```ts
+ * const plan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
+ * GradedReturnPlan.safeParse(plan).success; //=> true
+ * ```
+ */
+export const GradedReturnPlan = z
+  .strictObject({
+    start: IsoDate,
+    end: IsoDate,
+    contractualHoursPerDay: Hours,
+    workingDays: WorkingDays,
+    holidays: z.array(IsoDate).max(1000),
+    steps: z.array(PlannedStep).min(1).max(MAX_GRADED_RETURN_WEEKS),
+    reference: z.string(),
+  })
+  .superRefine((plan, context) => {
+    let expectedStart = plan.start;
+    plan.steps.forEach((step, index) => {
+      if (step.start !== expectedStart) {
+        context.addIssue({ code: 'custom', path: ['steps', index, 'start'], message: `Expected the step to start on ${expectedStart}` });
+      }
+      if (daysBetween(step.start, step.end) !== step.weeks * 7 - 1) {
+        context.addIssue({ code: 'custom', path: ['steps', index, 'end'], message: `Expected the step to last ${step.weeks} weeks` });
+      }
+      if (step.hoursPerDay > plan.contractualHoursPerDay) {
+        context.addIssue({ code: 'custom', path: ['steps', index, 'hoursPerDay'], message: 'A step must not be above the contractual hours' });
+      }
+      expectedStart = addDays(step.end, 1);
+    });
+    if (plan.steps.at(-1)?.end !== plan.end) {
+      context.addIssue({ code: 'custom', path: ['end'], message: 'Expected the plan to end on the last day of its last step' });
+    }
+  });
+
+/**
+ * A graded-return plan; see the {@link GradedReturnPlan} schema.
+ *
+ * @example
+ * ```ts
+ * const plan: GradedReturnPlan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
+ * plan.end; //=> '2025-04-13'
+ * ```
+ */
+export type GradedReturnPlan = z.infer<typeof GradedReturnPlan>;
+
+const LAST_EPOCH_DAY = toEpochDay('9999-12-31' as IsoDate);
+
+interface PlanIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The checks that zod's field types cannot express; shared by the schema and the builder. */
+function planIssues(input: {
+  start: IsoDate;
+  contractualHoursPerDay: number;
+  steps?: readonly GradedReturnStep[] | undefined;
+  allowLongerThanSixMonths?: boolean | undefined;
+}): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const steps = stepsOf(input);
+  if (input.steps === undefined && steps.length === 0) {
+    issues.push({
+      path: ['contractualHoursPerDay'],
+      message: 'The typical template (2, 4, 6 hours a day) needs more than 2 contractual hours a day; give the steps',
+    });
+  }
+  input.steps?.forEach((step, index) => {
+    if (step.hoursPerDay > input.contractualHoursPerDay) {
+      issues.push({
+        path: ['steps', index, 'hoursPerDay'],
+        message: `A step must not be above the contractual ${input.contractualHoursPerDay} hours a day`,
+      });
+    }
+  });
+  const weeks = steps.reduce((sum, step) => sum + step.weeks, 0);
+  if (weeks > MAX_GRADED_RETURN_WEEKS) {
+    issues.push({ path: ['steps'], message: `The plan lasts ${weeks} weeks, more than the ${MAX_GRADED_RETURN_WEEKS} weeks of sick pay (§ 48 SGB V)` });
+  } else if (toEpochDay(input.start) + weeks * 7 - 1 > LAST_EPOCH_DAY) {
+    issues.push({ path: ['start'], message: 'The plan would end after 9999-12-31' });
+  } else if (weeks > 0 && input.allowLongerThanSixMonths !== true) {
+    const end = addDays(input.start, weeks * 7 - 1);
+    const lastAllowed = lastDayWithinSixMonths(input.start);
+    if (end > lastAllowed) {
+      issues.push({
+        path: ['steps'],
+        message: `The plan ends on ${end}, after ${lastAllowed}, the last day of six months; set allowLongerThanSixMonths: true to allow it`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * The last day of six months beginning on `start`, counted as the civil code counts a period
+ * that begins at the start of a day (§ 187 Abs. 2, § 188 Abs. 2 BGB): the day before the same
+ * calendar day six months later; when that month has no such day, its last day
+ * (§ 188 Abs. 3 BGB).
+ *
+ * @example
+ * ```ts
+ * lastDayWithinSixMonths('2023-09-01' as IsoDate); //=> '2024-02-29'
+ * lastDayWithinSixMonths('2025-03-15' as IsoDate); //=> '2025-09-14'
+ * lastDayWithinSixMonths('2025-08-31' as IsoDate); //=> '2026-02-28'
+ * ```
+ */
+export function lastDayWithinSixMonths(start: IsoDate): IsoDate {
+  const sameDay = addMonths(start, 6);
+  // addMonths clamps a missing day to the month's end: then that end is the last day.
+  return sameDay.slice(8) === start.slice(8) ? addDays(sameDay, -1) : sameDay;
+}
+
+/** The caller's steps, or the template's steps below the contractual hours. */
+function stepsOf(input: { steps?: readonly GradedReturnStep[] | undefined; contractualHoursPerDay: number }): readonly GradedReturnStep[] {
+  return input.steps ?? TEMPLATE_STEPS.filter((step) => step.hoursPerDay < input.contractualHoursPerDay);
+}
+
+/**
+ * Builds a graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell; § 74 SGB V,
+ * § 44 SGB IX): the person is still unable to work, receives sick pay and works increasing hours
+ * by plan. Each step lasts whole weeks of 7 calendar days, the first starting on `start`; the day
+ * after the last step the contract applies again. Without `steps` the typical template is used
+ * (2 weeks at 2 h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day), keeping only the steps below
+ * the contractual hours. Steps need not rise: a plan may be adjusted down when the person is
+ * overstrained.
+ *
+ * @param input the start date, contractual hours per day, steps or the template, working days.
+ * @returns the plan with the first and last day of every step.
+ * @throws BemInputError `steps[i].hoursPerDay: A step must not be above the contractual N hours a
+ * day`, `steps: The plan ends on …, after …, the last day of six months; set
+ * allowLongerThanSixMonths: true to allow it`, `start: Expected a calendar date as YYYY-MM-DD`,
+ * and the like for every other problem.
+ * @example
+ * ```ts
+ * const plan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
+ * plan.steps.map((s) => [s.start, s.end, s.hoursPerDay]);
+ * //=> [['2025-03-03', '2025-03-16', 2], ['2025-03-17', '2025-03-30', 4], ['2025-03-31', '2025-04-13', 6]]
+ * plan.end; //=> '2025-04-13'
+ * ```
+ */
+export function gradedReturnPlan(input: GradedReturnInput): GradedReturnPlan {
+  const parsed = parseInput(GradedReturnInput, input);
+  const steps: PlannedStep[] = [];
+  let startDay = toEpochDay(parsed.start);
+  for (const step of stepsOf(parsed)) {
+    const endDay = startDay + step.weeks * 7 - 1;
+    steps.push({ start: fromEpochDay(startDay), end: fromEpochDay(endDay), weeks: step.weeks, hoursPerDay: step.hoursPerDay });
+    startDay = endDay + 1;
+  }
+  return {
+    start: parsed.start,
+    end: fromEpochDay(startDay - 1),
+    contractualHoursPerDay: parsed.contractualHoursPerDay,
+    workingDays: [...(parsed.workingDays ?? [1, 2, 3, 4, 5])].sort((a, b) => a - b),
+    holidays: [...new Set(parsed.holidays ?? [])].sort(),
+    steps,
+    reference: GRADED_RETURN_REFERENCE,
+  };
+}
