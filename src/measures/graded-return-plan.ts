@@ -5,13 +5,25 @@ import { IsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
 
-/** Where the graded return comes from in the law. */
+/**
+ * Where the graded return (stufenweise Wiedereingliederung) comes from in the law.
+ *
+ * @example
+ * ```ts
+ * GRADED_RETURN_REFERENCE; //=> '§ 74 SGB V, § 44 SGB IX'
+ * ```
+ */
 export const GRADED_RETURN_REFERENCE = '§ 74 SGB V, § 44 SGB IX';
 
 /**
  * The longest plan the library builds, even with `allowLongerThanSixMonths`: 78 weeks, the
  * longest period of sick pay (Krankengeld) for the same illness (§ 48 Abs. 1 SGB V), during
  * which a graded return can run at all.
+ *
+ * @example
+ * ```ts
+ * MAX_GRADED_RETURN_WEEKS; //=> 78
+ * ```
  */
 export const MAX_GRADED_RETURN_WEEKS = 78;
 

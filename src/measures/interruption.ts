@@ -6,6 +6,11 @@ import type { PreparedPlan } from './planned-hours.js';
 /**
  * The longest interruption a graded return survives: an interruption of **more than 7 calendar
  * days** counts as aborted (DOMAIN.md §4, practice of the health insurers).
+ *
+ * @example
+ * ```ts
+ * MAX_INTERRUPTION_DAYS; //=> 7
+ * ```
  */
 export const MAX_INTERRUPTION_DAYS = 7;
 
