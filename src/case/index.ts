@@ -1,1 +1,11 @@
-export {};
+export { allowedEvents } from './allowed-events.js';
+export { ApplyOptions, applyEvent } from './apply-event.js';
+export { type CaseError, type CaseErrorCode, caseError, caseErrors } from './case-error.js';
+export { checkInvitation, type InvitationCheck } from './check-invitation.js';
+export { type Guard, type GuardName, guards } from './guards.js';
+export { OpenCaseInput, openCase } from './open-case.js';
+export { replay } from './replay.js';
+export { type SenderRule, senders } from './senders.js';
+export { caseStateDiagram } from './state-diagram.js';
+export { type ApplyResult } from './step.js';
+export { type BranchCondition, branchConditions, type Transition, transitionFor, transitions } from './transitions.js';

@@ -1,0 +1,214 @@
+const S1 = '§ 167 Abs. 2 S. 1 SGB IX';
+const OPEN_OUTCOME = 'BAG 7.9.2021 – 9 AZR 571/20';
+const CONSENT = '§ 167 Abs. 2 S. 1 SGB IX; Art. 7 GDPR';
+const REPRESENTATION_CHOICE = 'BAG 19.11.2019 – 1 ABR 36/18';
+
+/**
+ * Every refusal the case machine can give, in one place: the code, a plain-English message and
+ * the legal source (statute, decision by date and file number, or "practice"). A refused event
+ * returns `{ ok: false, error: { code, message, reference } }` built from this table.
+ *
+ * @example
+ * ```ts
+ * caseErrors['only-employee-may-decline'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX'
+ * ```
+ */
+export const caseErrors = {
+  'version-conflict': {
+    message: 'The case has changed since it was read (version mismatch); reload it and apply the event again',
+    reference: 'practice',
+  },
+  'case-closed': {
+    message: 'The case is closed and accepts no further events; renewed incapacity needs a new BEM case',
+    reference: 'BAG 18.11.2021 – 2 AZR 138/21',
+  },
+  'case-already-opened': {
+    message: 'case.opened starts a case; it cannot be applied to an existing case',
+    reference: 'practice',
+  },
+  'event-before-previous': {
+    message: 'Events are recorded in order: this event is dated before the previous one',
+    reference: 'practice',
+  },
+  'event-not-allowed-in-state': {
+    message: 'This event is not possible in the current state of the case',
+    reference: 'practice',
+  },
+  'actor-not-allowed': {
+    message: 'This step is taken by the employer (HR, BEM officer or supervisor), not by this actor',
+    reference: S1,
+  },
+  'only-employee-may-accept': {
+    message: 'Only the employee can accept the BEM: it needs their consent',
+    reference: S1,
+  },
+  'only-employee-may-decline': {
+    message: 'Only the employee can decline the BEM; nobody can decline on their behalf',
+    reference: S1,
+  },
+  'only-employee-may-withdraw': {
+    message: 'Only the employee can withdraw from the BEM',
+    reference: CONSENT,
+  },
+  'only-employee-may-resume': {
+    message: 'Only the employee can resume a paused BEM',
+    reference: CONSENT,
+  },
+  'only-employee-may-decide-measure': {
+    message: 'Only the employee agrees to or rejects a measure (the employer agrees by taking part)',
+    reference: S1,
+  },
+  'only-employee-may-exclude-participant': {
+    message: 'Only the employee decides who takes part and can exclude a participant',
+    reference: REPRESENTATION_CHOICE,
+  },
+  'only-employee-may-bring-trusted-person': {
+    message: 'A trusted person (Vertrauensperson) takes part only at the employee’s own choice',
+    reference: '§ 167 Abs. 2 S. 2 SGB IX',
+  },
+  'only-employee-may-consent': {
+    message: 'Only the employee can grant or revoke consent to the use of their data',
+    reference: 'Art. 7 GDPR',
+  },
+  'only-participant-may-propose': {
+    message: 'Measures are proposed by the employee, the employer or a participant who takes part in the case',
+    reference: S1,
+  },
+  'only-employer-may-close': {
+    message: 'The employer closes the case; the employee closes it only as withdrawn',
+    reference: 'practice',
+  },
+  'improper-invitation': {
+    message: 'The invitation lacks required elements (see checkInvitation) or presents a doctor’s visit as mandatory; an improper offer counts as no offer',
+    reference: '§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; LAG Nürnberg 18.2.2020 – 7 Sa 124/19',
+  },
+  'reply-date-in-past': {
+    message: 'The reply date must not be before the day the invitation or reminder is sent',
+    reference: 'practice',
+  },
+  'acceptance-needs-bem-consent': {
+    message: 'Accepting the BEM carries the consent for the BEM itself (purpose bem-procedure)',
+    reference: CONSENT,
+  },
+  'consent-required': {
+    message: 'This step needs the employee’s active consent for this purpose and recipient',
+    reference: '§ 167 Abs. 2 S. 1 SGB IX; Art. 7 and 9 GDPR',
+  },
+  'duplicate-consent-id': {
+    message: 'A consent with this id is already recorded',
+    reference: 'practice',
+  },
+  'consent-not-found': {
+    message: 'No consent with this id is recorded',
+    reference: 'practice',
+  },
+  'consent-already-revoked': {
+    message: 'This consent has already been revoked',
+    reference: 'Art. 7 GDPR',
+  },
+  'participant-not-in-case': {
+    message: 'Only roles that take part in the case (with the employee’s consent) can be present',
+    reference: S1,
+  },
+  'participant-already-added': {
+    message: 'This role already takes part in the case',
+    reference: 'practice',
+  },
+  'participant-already-excluded': {
+    message: 'The employee has already excluded this role',
+    reference: 'practice',
+  },
+  'participant-excluded': {
+    message: 'The employee excluded this role; only the employee can bring it back',
+    reference: REPRESENTATION_CHOICE,
+  },
+  'sbv-only-for-severely-disabled': {
+    message: 'The disability representative (SBV) takes part only for severely disabled employees or those of equal status',
+    reference: S1,
+  },
+  'integration-office-only-for-severely-disabled': {
+    message: 'The integration office (Integrationsamt) is involved only for severely disabled employees or those of equal status',
+    reference: '§ 167 Abs. 2 S. 6 SGB IX',
+  },
+  'duplicate-measure-id': {
+    message: 'A measure with this id is already recorded',
+    reference: 'practice',
+  },
+  'measure-not-found': {
+    message: 'No measure with this id is recorded',
+    reference: 'practice',
+  },
+  'measure-status-conflict': {
+    message: 'The measure is not in a status that allows this step (proposed → agreed or rejected → started → completed; agreed or started → abandoned)',
+    reference: 'practice',
+  },
+  'measure-needs-both-sides': {
+    message: 'A measure is agreed only when both the employee and the employer agree',
+    reference: 'practice',
+  },
+  'no-measure-to-review': {
+    message: 'An effectiveness review needs at least one measure that has started',
+    reference: 'practice',
+  },
+  'completed-needs-results': {
+    message: 'A case closes as completed only after an effectiveness review or a completed measure',
+    reference: OPEN_OUTCOME,
+  },
+  'no-suitable-measures-needs-interview': {
+    message: 'A case closes with no suitable measures only after the initial interview examined them',
+    reference: OPEN_OUTCOME,
+  },
+  'reply-date-not-passed': {
+    message: 'A case closes for no response only after the reply date has passed',
+    reference: 'practice',
+  },
+  'reminder-required': {
+    message: 'A case closes for no response only after a reminder was sent',
+    reference: 'practice',
+  },
+  'outcome-not-allowed-in-state': {
+    message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited)',
+    reference: OPEN_OUTCOME,
+  },
+} as const satisfies Record<string, { readonly message: string; readonly reference: string }>;
+
+/**
+ * The code of a refusal; the keys of {@link caseErrors}.
+ *
+ * @example
+ * ```ts
+ * const code: CaseErrorCode = 'consent-required';
+ * ```
+ */
+export type CaseErrorCode = keyof typeof caseErrors;
+
+/**
+ * Why the case machine refused an event: a stable `code`, a plain-English `message` and the
+ * legal `reference` it rests on.
+ *
+ * @example
+ * ```ts
+ * const error: CaseError = caseError('case-closed');
+ * error.reference; //=> 'BAG 18.11.2021 – 2 AZR 138/21'
+ * ```
+ */
+export interface CaseError {
+  /** A stable code from {@link caseErrors}. */
+  readonly code: CaseErrorCode;
+  /** What was refused and why, in plain English. */
+  readonly message: string;
+  /** The statute, decision or "practice" the rule rests on. */
+  readonly reference: string;
+}
+
+/**
+ * The refusal for `code`, as plain data.
+ *
+ * @example
+ * ```ts
+ * caseError('only-employee-may-withdraw').message; //=> 'Only the employee can withdraw from the BEM'
+ * ```
+ */
+export function caseError(code: CaseErrorCode): CaseError {
+  return { code, ...caseErrors[code] };
+}

@@ -1,0 +1,113 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { BemCase } from '../model/bem-case.js';
+import type { CaseEvent, CaseEventOf, CaseEventType } from '../model/case-event.js';
+import type { Consent, ConsentGrant } from '../model/consent.js';
+import type { Measure } from '../model/measure.js';
+import { measureCategoryOf } from '../model/measure-type.js';
+import type { ParticipationEnd, ParticipantRole } from '../model/participant.js';
+import { participationConsented } from './consents.js';
+
+/** What an event records in the case, apart from the state change (the table decides that). */
+type Effect<K extends CaseEventType> = (c: BemCase, event: CaseEventOf<K>) => BemCase;
+
+function recordConsent(c: BemCase, grant: ConsentGrant, on: IsoDate): Consent[] {
+  const consent: Consent = {
+    id: grant.id ?? `consent-${c.consents.length + 1}`,
+    purpose: grant.purpose,
+    dataCategories: grant.dataCategories,
+    recipients: grant.recipients,
+    grantedOn: on,
+    revokedOn: null,
+  };
+  return [...c.consents, consent];
+}
+
+function endParticipation(c: BemCase, ends: (role: ParticipantRole) => boolean, on: IsoDate, because: ParticipationEnd): BemCase['participants'] {
+  return c.participants.map((participant) =>
+    participant.endedOn === null && ends(participant.role) ? { ...participant, endedOn: on, endedBecause: because } : participant,
+  );
+}
+
+function updateMeasure(c: BemCase, id: string, change: Partial<Measure>): Measure[] {
+  return c.measures.map((measure) => (measure.id === id ? { ...measure, ...change } : measure));
+}
+
+const unchanged = (c: BemCase): BemCase => c;
+
+/** The effect of each event type on the case's records. */
+export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
+  'case.opened': unchanged,
+  'invitation.sent': (c, event) => ({
+    ...c,
+    invitation: { sentOn: event.on, content: event.content, replyBy: event.content.replyBy ?? event.on, reminders: [] },
+  }),
+  'reminder.sent': (c, event) =>
+    c.invitation === null
+      ? c
+      : { ...c, invitation: { ...c.invitation, replyBy: event.replyBy ?? c.invitation.replyBy, reminders: [...c.invitation.reminders, event.on] } },
+  'employee.accepted': (c, event) => ({
+    ...c,
+    decisions: [...c.decisions, { on: event.on, stage: 'invitation', answer: 'yes', inWriting: event.inWriting ?? null }],
+    consents: recordConsent(c, event.consent, event.on),
+  }),
+  'employee.declined': (c, event) => ({
+    ...c,
+    decisions: [...c.decisions, { on: event.on, stage: c.state === 'invited' ? 'invitation' : 'interview', answer: 'no', inWriting: event.inWriting }],
+  }),
+  'interview.held': (c, event) => ({
+    ...c,
+    interview: { heldOn: event.on, present: event.present, employeeAgreed: event.employeeAgreed },
+    decisions: [...c.decisions, { on: event.on, stage: 'interview', answer: event.employeeAgreed ? 'yes' : 'no', inWriting: null }],
+  }),
+  'participant.added': (c, event) => ({
+    ...c,
+    participants: [...c.participants, { role: event.role, addedOn: event.on, addedBy: event.by, endedOn: null, endedBecause: null }],
+    excludedRoles: c.excludedRoles.filter((role) => role !== event.role),
+  }),
+  'participant.excluded': (c, event) => ({
+    ...c,
+    participants: endParticipation(c, (role) => role === event.role, event.on, 'excluded'),
+    excludedRoles: [...c.excludedRoles, event.role],
+  }),
+  'consent.granted': (c, event) => ({ ...c, consents: recordConsent(c, event.consent, event.on) }),
+  'consent.revoked': (c, event) => {
+    const revoked = {
+      ...c,
+      consents: c.consents.map((consent) => (consent.id === event.consentId ? { ...consent, revokedOn: event.on } : consent)),
+    };
+    // Whoever took part on the strength of this consent alone stops taking part (Art. 7 Abs. 3 GDPR).
+    return { ...revoked, participants: endParticipation(revoked, (role) => !participationConsented(revoked, role), event.on, 'consent-revoked') };
+  },
+  'measure.proposed': (c, event) => {
+    const { id, type, title } = event.measure;
+    const measure: Measure = {
+      id,
+      type,
+      category: measureCategoryOf[type],
+      ...(title === undefined ? {} : { title }),
+      status: 'proposed',
+      proposedOn: event.on,
+      proposedBy: event.by,
+      agreedOn: null,
+      rejectedOn: null,
+      startedOn: null,
+      completedOn: null,
+      abandonedOn: null,
+    };
+    return { ...c, measures: [...c.measures, measure] };
+  },
+  'measure.agreed': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'agreed', agreedOn: event.on }) }),
+  'measure.rejected': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'rejected', rejectedOn: event.on }) }),
+  'measure.started': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'started', startedOn: event.on }) }),
+  'measure.completed': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'completed', completedOn: event.on }) }),
+  'measure.abandoned': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'abandoned', abandonedOn: event.on }) }),
+  'review.held': (c, event) => ({ ...c, reviews: [...c.reviews, { heldOn: event.on, effective: event.effective }] }),
+  'employee.withdrew': unchanged,
+  'employee.resumed': unchanged,
+  'case.closed': unchanged,
+};
+
+/** Applies the effect of `event` (any type) to `c`. */
+export function applyEffect(c: BemCase, event: CaseEvent): BemCase {
+  return (effects[event.type] as (c: BemCase, event: CaseEvent) => BemCase)(c, event);
+}

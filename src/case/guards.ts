@@ -1,0 +1,147 @@
+import type { BemCase } from '../model/bem-case.js';
+import type { CaseEvent, CaseEventOf, CaseEventType } from '../model/case-event.js';
+import type { MeasureStatus } from '../model/measure.js';
+import { externalBodyOf } from '../model/measure-type.js';
+import type { CaseErrorCode } from './case-error.js';
+import { invitationCheckOf } from './check-invitation.js';
+import { hasBemConsent, hasConsent, participationConsented } from './consents.js';
+
+/**
+ * A named condition an event must meet in a state: `null` when it holds, else the refusal code.
+ *
+ * @example
+ * ```ts
+ * const alwaysHolds: Guard = () => null;
+ * ```
+ */
+export type Guard = (c: BemCase, event: CaseEvent) => CaseErrorCode | null;
+
+/** A guard that looks only at events of one type (and lets every other type pass). */
+function on<K extends CaseEventType>(type: K, check: (c: BemCase, event: CaseEventOf<K>) => CaseErrorCode | null): Guard {
+  return (c, event) => (event.type === type ? check(c, event as CaseEventOf<K>) : null);
+}
+
+function measureIn(...statuses: readonly MeasureStatus[]): Guard {
+  return (c, event) => {
+    if (!('measureId' in event)) return null;
+    const measure = c.measures.find((candidate) => candidate.id === event.measureId);
+    if (measure === undefined) return 'measure-not-found';
+    return statuses.includes(measure.status) ? null : 'measure-status-conflict';
+  };
+}
+
+const roleOf = (event: CaseEvent) => ('role' in event ? event.role : null);
+const isActive = (c: BemCase, role: string) => c.participants.some((participant) => participant.role === role && participant.endedOn === null);
+
+/**
+ * Every guard of the transition table, by name. Each cites its rule in the refusal it returns
+ * (see `caseErrors`).
+ *
+ * @example
+ * ```ts
+ * Object.keys(guards).includes('invitationIsProper'); //=> true
+ * ```
+ */
+export const guards = {
+  /** § 167 Abs. 2 S. 4 SGB IX; BAG 2 AZR 755/13: an improper offer counts as no offer. */
+  invitationIsProper: on('invitation.sent', (_c, event) => (invitationCheckOf(event.content).proper ? null : 'improper-invitation')),
+  /** A reply date before the day of sending cannot be met. */
+  replyDateNotPast: (_c, event) => {
+    const replyBy = event.type === 'invitation.sent' ? event.content.replyBy : event.type === 'reminder.sent' ? event.replyBy : undefined;
+    return replyBy !== undefined && replyBy < event.on ? 'reply-date-in-past' : null;
+  },
+  /** Accepting is consenting to the BEM itself (S. 1 "mit Zustimmung"). */
+  acceptanceCarriesBemConsent: on('employee.accepted', (_c, event) => (event.consent.purpose === 'bem-procedure' ? null : 'acceptance-needs-bem-consent')),
+  /** Consent ids must be unique so a revocation names exactly one. */
+  consentIdIsNew: (c, event) => {
+    const id = event.type === 'employee.accepted' || event.type === 'consent.granted' ? event.consent.id : undefined;
+    return id !== undefined && c.consents.some((consent) => consent.id === id) ? 'duplicate-consent-id' : null;
+  },
+  /** Only a recorded, unrevoked consent can be revoked. */
+  consentIsActive: on('consent.revoked', (c, event) => {
+    const consent = c.consents.find((candidate) => candidate.id === event.consentId);
+    if (consent === undefined) return 'consent-not-found';
+    return consent.revokedOn === null ? null : 'consent-already-revoked';
+  }),
+  /** Nothing beyond the invitation without the BEM consent (S. 1; Art. 7 GDPR). */
+  bemConsentActive: (c) => (hasBemConsent(c) ? null : 'consent-required'),
+  /** Only roles that take part (with consent) can be present at the interview. */
+  presentRolesTakePart: on('interview.held', (c, event) => (event.present.every((role) => isActive(c, role)) ? null : 'participant-not-in-case')),
+  /** S. 2: the trusted person comes only at the employee's choice. */
+  trustedPersonOnlyByEmployee: (_c, event) => (roleOf(event) === 'trusted-person' && event.by !== 'employee' ? 'only-employee-may-bring-trusted-person' : null),
+  /** BAG 1 ABR 36/18: an excluded role comes back only if the employee brings it back. */
+  excludedRoleOnlyByEmployee: (c, event) => {
+    const role = roleOf(event);
+    return role !== null && event.by !== 'employee' && c.excludedRoles.includes(role) ? 'participant-excluded' : null;
+  },
+  /** A role takes part once at a time. */
+  roleNotActive: (c, event) => {
+    const role = roleOf(event);
+    return role !== null && isActive(c, role) ? 'participant-already-added' : null;
+  },
+  /** S. 1: the SBV only for severely disabled employees (or those of equal status). */
+  sbvOnlyForSeverelyDisabled: (c, event) =>
+    roleOf(event) === 'disability-representative' && c.employee.severelyDisabled !== true ? 'sbv-only-for-severely-disabled' : null,
+  /** S. 6: the integration office only for severely disabled employees. */
+  integrationOfficeOnlyForSeverelyDisabled: (c, event) =>
+    roleOf(event) === 'integration-office' && c.employee.severelyDisabled !== true ? 'integration-office-only-for-severely-disabled' : null,
+  /** S. 1: the representation, SBV, doctor and external bodies take part only with consent. */
+  participationConsented: (c, event) => {
+    const role = roleOf(event);
+    return role === null || participationConsented(c, role) ? null : 'consent-required';
+  },
+  /** An exclusion is recorded once. */
+  roleNotExcluded: (c, event) => {
+    const role = roleOf(event);
+    return role !== null && c.excludedRoles.includes(role) ? 'participant-already-excluded' : null;
+  },
+  /** Measure ids are unique within a case. */
+  measureIdIsNew: on('measure.proposed', (c, event) =>
+    c.measures.some((measure) => measure.id === event.measure.id) ? 'duplicate-measure-id' : null,
+  ),
+  measureIsProposed: measureIn('proposed'),
+  measureIsAgreed: measureIn('agreed'),
+  measureIsStarted: measureIn('started'),
+  measureIsUnderway: measureIn('agreed', 'started'),
+  /** The agreement of both sides is recorded (DESIGN.md). */
+  bothSidesAgree: on('measure.agreed', (_c, event) => (event.employerAgreed ? null : 'measure-needs-both-sides')),
+  /** S. 5–6: a measure that needs an external body needs consent to involve it. */
+  externalBodyConsented: on('measure.agreed', (c, event) => {
+    const measure = c.measures.find((candidate) => candidate.id === event.measureId);
+    const body = measure === undefined ? undefined : externalBodyOf[measure.type];
+    return body === undefined || hasConsent(c, ['external-benefits'], body) ? null : 'consent-required';
+  }),
+  /** Effectiveness can only be checked once something was done. */
+  someMeasureStarted: (c) => (c.measures.some((measure) => measure.startedOn !== null) ? null : 'no-measure-to-review'),
+  /** Only the employee declines (S. 1): the employer cannot close a case as declined. */
+  declineOnlyByEmployee: on('case.closed', (_c, event) => (event.outcome === 'declined' ? 'only-employee-may-decline' : null)),
+  /** The employee ends a case only by withdrawing. */
+  closerMayClose: on('case.closed', (_c, event) => (event.by === 'employee' && event.outcome !== 'withdrawn' ? 'only-employer-may-close' : null)),
+  /** BAG 9 AZR 571/20: `completed` needs results: a review held or a measure completed. */
+  completedNeedsResults: on('case.closed', (c, event) =>
+    event.outcome === 'completed' && c.reviews.length === 0 && !c.measures.some((measure) => measure.status === 'completed')
+      ? 'completed-needs-results'
+      : null,
+  ),
+  /** BAG 9 AZR 571/20: measures were examined in the interview before "none is suitable". */
+  noSuitableMeasuresNeedsInterview: on('case.closed', (c, event) =>
+    event.outcome === 'no-suitable-measures' && c.interview?.employeeAgreed !== true ? 'no-suitable-measures-needs-interview' : null,
+  ),
+  /** Practice: silence counts as a refusal only after the reply date and a reminder. */
+  noResponseNeedsDeadlineAndReminder: on('case.closed', (c, event) => {
+    if (event.outcome !== 'no-response') return null;
+    if (c.invitation === null) return 'outcome-not-allowed-in-state';
+    if (event.on <= c.invitation.replyBy) return 'reply-date-not-passed';
+    return c.invitation.reminders.length > 0 ? null : 'reminder-required';
+  }),
+} satisfies Record<string, Guard>;
+
+/**
+ * The name of a guard in {@link guards}.
+ *
+ * @example
+ * ```ts
+ * const name: GuardName = 'bemConsentActive';
+ * ```
+ */
+export type GuardName = keyof typeof guards;

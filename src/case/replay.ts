@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import type { BemCase } from '../model/bem-case.js';
+import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
+import { BemInputError, parseInput } from '../model/input-error.js';
+import { caseFromOpening } from './open-case.js';
+import { step } from './step.js';
+
+const EventLog = z.array(CaseEvent).min(1);
+
+/**
+ * Rebuilds a case from its event log: the first event must be `case.opened` (as in every case's
+ * own `events`), the others are applied in order exactly as {@link applyEvent} would. The same
+ * events always give the same case, and `replay(c.events)` equals `c`.
+ *
+ * @param events a complete log, starting with `case.opened`.
+ * @returns the case after the last event.
+ * @throws BemInputError for a malformed event (path `events[i]…`), a log that does not start
+ *   with `case.opened` (`events[0].type: The first event must be case.opened`), or an event the
+ *   machine refuses (`events[i]: ` followed by the refusal's message, with the refusal's code).
+ * @example
+ * ```ts
+ * const c = openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' });
+ * replay(c.events); // deep-equals c
+ * ```
+ */
+export function replay(events: readonly CaseEventInput[]): BemCase {
+  const log = parseInput(EventLog, events, ['events']);
+  const [opening, ...rest] = log;
+  if (opening?.type !== 'case.opened') {
+    throw new BemInputError([{ path: ['events', 0, 'type'], code: 'custom', message: 'The first event must be case.opened' }]);
+  }
+  let c = caseFromOpening(opening);
+  rest.forEach((event, index) => {
+    const result = step(c, event);
+    if (!result.ok) throw new BemInputError([{ path: ['events', index + 1], code: result.error.code, message: result.error.message }]);
+    c = result.case;
+  });
+  return c;
+}

@@ -1,0 +1,78 @@
+import type { Actor } from '../model/actor.js';
+import type { BemCase } from '../model/bem-case.js';
+import type { CaseEventType } from '../model/case-event.js';
+import type { CaseErrorCode } from './case-error.js';
+
+/**
+ * Who may send an event type (DESIGN.md "Case lifecycle", column "who may send it"):
+ * `employee` for every step that is the employee's free choice (voluntariness), `employer` for the
+ * employer's duties, `employee-or-employer`, or `participant` (the employee, the employer or a
+ * role that currently takes part in the case).
+ *
+ * @example
+ * ```ts
+ * const rule: SenderRule = { may: 'employee', refusal: 'only-employee-may-decline' };
+ * ```
+ */
+export interface SenderRule {
+  /** Who may send it. */
+  readonly may: 'employee' | 'employer' | 'employee-or-employer' | 'participant';
+  /** The refusal for anyone else. */
+  readonly refusal: CaseErrorCode;
+}
+
+const employer: SenderRule = { may: 'employer', refusal: 'actor-not-allowed' };
+const employeeOnly = (refusal: CaseErrorCode): SenderRule => ({ may: 'employee', refusal });
+
+/**
+ * Who may send each event type, and the refusal for anyone else. Voluntariness (§ 167 Abs. 2
+ * S. 1 SGB IX): only the employee accepts, declines, withdraws, resumes, decides on a measure,
+ * excludes a participant and consents.
+ *
+ * @example
+ * ```ts
+ * senders['employee.withdrew']; //=> { may: 'employee', refusal: 'only-employee-may-withdraw' }
+ * ```
+ */
+export const senders = {
+  'case.opened': employer,
+  'invitation.sent': employer,
+  'reminder.sent': employer,
+  'employee.accepted': employeeOnly('only-employee-may-accept'),
+  'employee.declined': employeeOnly('only-employee-may-decline'),
+  'interview.held': employer,
+  'participant.added': { may: 'employee-or-employer', refusal: 'actor-not-allowed' },
+  'participant.excluded': employeeOnly('only-employee-may-exclude-participant'),
+  'consent.granted': employeeOnly('only-employee-may-consent'),
+  'consent.revoked': employeeOnly('only-employee-may-consent'),
+  'measure.proposed': { may: 'participant', refusal: 'only-participant-may-propose' },
+  'measure.agreed': employeeOnly('only-employee-may-decide-measure'),
+  'measure.rejected': employeeOnly('only-employee-may-decide-measure'),
+  'measure.started': employer,
+  'measure.completed': employer,
+  'measure.abandoned': employer,
+  'review.held': employer,
+  'employee.withdrew': employeeOnly('only-employee-may-withdraw'),
+  'employee.resumed': employeeOnly('only-employee-may-resume'),
+  'case.closed': { may: 'employee-or-employer', refusal: 'only-employer-may-close' },
+} as const satisfies Record<CaseEventType, SenderRule>;
+
+/** Whether `actor` is a role that currently takes part in the case. */
+export function takesPart(c: BemCase, actor: Actor): boolean {
+  return c.participants.some((participant) => participant.role === actor && participant.endedOn === null);
+}
+
+/** Whether `actor` may send an event of `type` in case `c`. */
+export function maySend(c: BemCase, type: CaseEventType, actor: Actor): boolean {
+  const rule: SenderRule = senders[type];
+  switch (rule.may) {
+    case 'employee':
+      return actor === 'employee';
+    case 'employer':
+      return actor === 'employer';
+    case 'employee-or-employer':
+      return actor === 'employee' || actor === 'employer';
+    case 'participant':
+      return actor === 'employee' || actor === 'employer' || takesPart(c, actor);
+  }
+}
