@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import { addMonths } from '../dates/arithmetic.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import { parseInput } from '../model/input-error.js';
+
+/** The reference of the retention rules (DOMAIN.md §5). */
+export const RETENTION_REFERENCE = 'Art. 5 Abs. 1 lit. e GDPR; practice';
+
+/**
+ * How long a closed BEM file is kept (DOMAIN.md §5). No statute fixes a period; these are
+ * policy settings with the defaults of practice:
+ *
+ * - `yearsAfterClosure` (default 3): the BEM file is due for deletion this many years after the
+ *   case was closed (the same calendar day, 29 Feb clamped to 28 Feb).
+ * - `noResponseAsDecline` (default `true`): silence after a reminder is documented like a
+ *   refusal (DOMAIN.md §3), so the file is due at once, as after a decline.
+ *
+ * @example
+ * ```ts
+ * RetentionPolicy.parse({ yearsAfterClosure: 2 }).yearsAfterClosure; //=> 2
+ * ```
+ */
+export const RetentionPolicy = z.strictObject({
+  yearsAfterClosure: z.int().min(0).max(100).optional(),
+  noResponseAsDecline: z.boolean().optional(),
+});
+
+/**
+ * How long a closed BEM file is kept; see the {@link RetentionPolicy} schema.
+ *
+ * @example
+ * ```ts
+ * const policy: RetentionPolicy = { yearsAfterClosure: 3, noResponseAsDecline: true };
+ * ```
+ */
+export type RetentionPolicy = z.infer<typeof RetentionPolicy>;
+
+/** When the BEM file is due and why: `atOnce` after a decline or a withdrawal. */
+export interface Retention {
+  readonly until: IsoDate;
+  readonly atOnce: boolean;
+}
+
+/**
+ * The retention of a validated case under a validated policy; `null` while the case is open.
+ * Shared by {@link retentionUntil} and the audit.
+ */
+export function retentionOf(c: BemCase, policy: RetentionPolicy): Retention | null {
+  if (c.closedOn === null) return null;
+  if (deletedAtOnce(c, policy)) return { until: c.closedOn, atOnce: true };
+  return { until: addMonths(c.closedOn, 12 * (policy.yearsAfterClosure ?? 3)), atOnce: false };
+}
+
+/** Declined, no answer (by policy), withdrawn, or every BEM consent revoked (DOMAIN.md §5). */
+function deletedAtOnce(c: BemCase, policy: RetentionPolicy): boolean {
+  if (c.outcome === 'declined' || c.outcome === 'withdrawn') return true;
+  if (c.outcome === 'no-response') return policy.noResponseAsDecline ?? true;
+  const bemConsents = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
+  return bemConsents.length > 0 && bemConsents.every((consent) => consent.revokedOn !== null);
+}
+
+/**
+ * The day the BEM file is due for deletion, or `null` while the case is open (DOMAIN.md §5).
+ *
+ * - By default the file is kept **3 years after closure** (practice), then destroyed:
+ *   closed 2025-06-30 → due 2028-06-30; closed 2024-02-29 → due 2027-02-28 (clamped).
+ * - If the employee **declined** (also by silence after a reminder, `no-response`, unless the
+ *   policy says otherwise), **withdrew**, or revoked every BEM consent, the file is due **at once**
+ *   (the closing day); only the proof of a proper offer is kept (`proofOfOffer`).
+ *
+ * @param c the case (validated with the `BemCase` schema).
+ * @param policy optional {@link RetentionPolicy}.
+ * @throws BemInputError when `c` or `policy` is invalid, e.g. `policy.yearsAfterClosure: Expected int, received number`.
+ * @see Art. 5 Abs. 1 lit. e GDPR (storage limitation)
+ * @example
+ * ```ts
+ * retentionUntil(completedCase);                          //=> '2028-06-30' (closed 2025-06-30)
+ * retentionUntil(completedCase, { yearsAfterClosure: 1 }); //=> '2026-06-30'
+ * retentionUntil(declinedCase);                           //=> '2025-11-10' (the day it closed)
+ * retentionUntil(openCase);                               //=> null
+ * ```
+ */
+export function retentionUntil(c: BemCaseInput, policy: RetentionPolicy = {}): IsoDate | null {
+  const valid = parseInput(BemCase, c, ['case']);
+  return retentionOf(valid, parseInput(RetentionPolicy, policy, ['policy']))?.until ?? null;
+}

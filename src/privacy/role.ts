@@ -1,0 +1,26 @@
+import * as z from 'zod';
+
+/**
+ * Who looks at a BEM case, for {@link viewFor}: the `employee` (it is their data), the
+ * `bem-officer` who keeps the BEM file for the employer, the `supervisor` who carries out what was
+ * agreed, and the participants the law names: the `works-council` (Betriebs-/Personalrat), the
+ * `disability-representative` (Schwerbehindertenvertretung, SBV) and the `company-doctor`
+ * (Betriebsarzt).
+ *
+ * @example
+ * ```ts
+ * Role.parse('supervisor'); //=> 'supervisor'
+ * Role.options.length;      //=> 6
+ * ```
+ */
+export const Role = z.enum(['employee', 'bem-officer', 'supervisor', 'works-council', 'disability-representative', 'company-doctor']);
+
+/**
+ * Who looks at a BEM case; see the {@link Role} schema.
+ *
+ * @example
+ * ```ts
+ * const role: Role = 'works-council';
+ * ```
+ */
+export type Role = z.infer<typeof Role>;

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMonths } from '../../src/dates/index.js';
+import { BemInputError } from '../../src/model/index.js';
+import { retentionUntil } from '../../src/privacy/index.js';
+import { anyCase } from './arbitrary-case.js';
+import { bemConsent, caseWith, closedCase } from './fixtures.js';
+
+describe('retentionUntil', () => {
+  it('is null while the case is open, invited, running or paused', () => {
+    expect(retentionUntil(caseWith({}))).toBeNull();
+    expect(retentionUntil(caseWith({ state: 'paused', stateBeforePause: 'measures', pausedOn: '2025-12-01', pauseReason: 'withdrawal' }))).toBeNull();
+  });
+
+  it('keeps a completed case three years after closure by default', () => {
+    expect(retentionUntil(closedCase('completed', '2025-06-30'))).toBe('2028-06-30');
+    expect(retentionUntil(closedCase('no-suitable-measures', '2025-06-30'))).toBe('2028-06-30');
+    expect(retentionUntil(closedCase('employment-ended', '2025-06-30'))).toBe('2028-06-30');
+  });
+
+  it('clamps a closure on 29 February to 28 February', () => {
+    expect(retentionUntil(closedCase('completed', '2024-02-29'))).toBe('2027-02-28');
+    expect(retentionUntil(closedCase('completed', '2024-02-29'), { yearsAfterClosure: 4 })).toBe('2028-02-29');
+  });
+
+  it('takes the number of years from the policy', () => {
+    expect(retentionUntil(closedCase('completed', '2025-06-30'), { yearsAfterClosure: 1 })).toBe('2026-06-30');
+    expect(retentionUntil(closedCase('completed', '2025-06-30'), { yearsAfterClosure: 0 })).toBe('2025-06-30');
+  });
+
+  it('is due at once, on the closing day, after a decline or a withdrawal', () => {
+    expect(retentionUntil(closedCase('declined', '2025-11-10'))).toBe('2025-11-10');
+    expect(retentionUntil(closedCase('withdrawn', '2026-01-15'))).toBe('2026-01-15');
+  });
+
+  it('treats silence after a reminder like a decline unless the policy says otherwise', () => {
+    expect(retentionUntil(closedCase('no-response', '2025-12-01'))).toBe('2025-12-01');
+    expect(retentionUntil(closedCase('no-response', '2025-12-01'), { noResponseAsDecline: false })).toBe('2028-12-01');
+  });
+
+  it('is due at once when every BEM consent was revoked, whatever the outcome', () => {
+    const revoked = { ...bemConsent, revokedOn: '2025-12-01' };
+    expect(retentionUntil(closedCase('employment-ended', '2026-01-31', { consents: [revoked] }))).toBe('2026-01-31');
+    const regranted = { ...bemConsent, id: 'consent-2', grantedOn: '2025-12-05' };
+    expect(retentionUntil(closedCase('completed', '2026-01-31', { consents: [revoked, regranted] }))).toBe('2029-01-31');
+  });
+
+  it('is never before the closing day, and equals closure + n years or the closing day (reference: by hand)', () => {
+    fc.assert(
+      fc.property(anyCase, fc.integer({ min: 0, max: 10 }), (c, years) => {
+        const until = retentionUntil(c, { yearsAfterClosure: years });
+        if (c.closedOn === null) {
+          expect(until).toBeNull();
+          return;
+        }
+        const bem = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
+        const atOnce =
+          ['declined', 'withdrawn', 'no-response'].includes(c.outcome ?? '') || (bem.length > 0 && bem.every((consent) => consent.revokedOn !== null));
+        expect(until).toBe(atOnce ? c.closedOn : addMonths(c.closedOn, 12 * years));
+        expect(until! >= c.closedOn).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('throws a BemInputError naming the policy field', () => {
+    expect(() => retentionUntil(closedCase('completed', '2025-06-30'), { yearsAfterClosure: 1.5 })).toThrow(BemInputError);
+    expect(() => retentionUntil(closedCase('completed', '2025-06-30'), { years: 3 } as never)).toThrow(/policy/);
+    expect(() => retentionUntil({ id: 'c-1' } as never)).toThrow(/case\.state/);
+  });
+});
