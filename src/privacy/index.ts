@@ -3,3 +3,4 @@ export { OfferReply } from './offer-reply.js';
 export { EmploymentChange, EmploymentChangeType, PersonnelFileExtract, personnelFileExtract } from './personnel-file-extract.js';
 export { RetentionPolicy, retentionUntil } from './retention.js';
 export { Role } from './role.js';
+export { ProofOfOffer, proofOfOffer } from './proof-of-offer.js';
