@@ -1,1 +1,15 @@
-export {};
+export { evaluateEligibility, safeEvaluateEligibility } from './evaluate.js';
+export { EligibilityInput } from './input.js';
+export {
+  Comparison,
+  CountingUnit,
+  defaultPolicy,
+  EligibilityWindow,
+  type HolidayPredicate,
+  PolicyData,
+  PolicyInput,
+  type PolicySetting,
+  type ResolvedPolicy,
+} from './policy.js';
+export type { Reason, ReasonCode } from './reasons.js';
+export { type CountWindow, type EligibilityPeriod, type EligibilityResult, EligibilityStatus } from './result.js';

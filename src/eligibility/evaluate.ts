@@ -1,0 +1,197 @@
+import { fromEpochDay, toEpochDay } from '../dates/index.js';
+import { type Absence, AbsenceKind, BemInputError, type SafeResult } from '../model/index.js';
+import { type CountedRanges, collectRanges } from './counting.js';
+import { curveOf, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
+import { type EligibilityInput, safeValidateInput, type ValidInput } from './input.js';
+import { type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
+import { explain } from './reasons.js';
+import type { EligibilityPeriod, EligibilityResult, EligibilityStatus } from './result.js';
+import { type DayUnit, dayUnitFor, tallyOf } from './tally.js';
+import { longestWindow, MAX_DAY, MIN_DAY, windowEdge } from './window.js';
+
+/**
+ * How far the forecast looks: one window length and a week after the last recorded day. After
+ * that the window holds nothing new (or only an ongoing absence that fills it completely).
+ *
+ * @internal
+ */
+export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, asOf: number): number {
+  return Math.min(MAX_DAY, Math.max(asOf, ranges.lastRecorded) + longestWindow(policy.window) + 7);
+}
+
+/**
+ * The whole engine for one employee, on input that has passed validation.
+ *
+ * @throws BemInputError when a holidays function throws.
+ * @internal
+ */
+export function evaluateValid(input: ValidInput, policy: PreparedPolicy): EligibilityResult {
+  const asOf = toEpochDay(input.asOf);
+  const reset = input.previousBemConcludedOn == null ? null : toEpochDay(input.previousBemConcludedOn);
+  const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
+  const ranges = collectRanges(input.absences, policy, reset);
+  const horizon = forecastHorizon(policy, ranges, asOf);
+  const unit = dayUnitFor(policy, ranges, horizon);
+  const tally = tallyOf(ranges, unit);
+  const curve = curveOf(ranges, tally, policy.window, policy.working);
+  const edge = windowEdge(policy.window, asOf);
+  const resetMovedWindow = reset !== null && reset > edge;
+  const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
+  const countedDays = curve.value(asOf);
+  const periods = periodsIn(input.absences, ranges, unit, windowStart, asOf);
+  const status: EligibilityStatus =
+    runningSince !== null
+      ? 'bem-running'
+      : countedDays >= policy.dueAt
+        ? 'due'
+        : policy.warnAt !== null && countedDays >= policy.warnAt
+          ? 'approaching'
+          : 'not-due';
+  const afterCheckDate = ranges.ongoing || ranges.lastRecorded > asOf;
+  const crossedOn = status === 'due' ? fromEpochDay(thresholdCrossedOn(curve, ranges, asOf, policy.dueAt)) : null;
+  const projected =
+    (status === 'not-due' || status === 'approaching') && afterCheckDate ? projectedCrossingOn(curve, asOf, horizon, policy.dueAt) : null;
+  const projectedOn = projected === null ? null : fromEpochDay(projected);
+  const windowStartDate = fromEpochDay(Math.min(MAX_DAY, Math.max(MIN_DAY, windowStart)));
+  return {
+    status,
+    due: status === 'due',
+    countedDays,
+    unit: policy.resolved.unit.value,
+    threshold: policy.resolved.threshold.value,
+    window: { start: windowStartDate, end: input.asOf },
+    thresholdCrossedOn: crossedOn,
+    projectedCrossingOn: projectedOn,
+    pattern: periods.length === 0 ? null : periods.length === 1 ? 'continuous' : 'repeated',
+    periods,
+    reasons: explain({
+      policy: policy.resolved,
+      windowStart: windowStartDate,
+      asOf: input.asOf,
+      resetOn: input.previousBemConcludedOn ?? null,
+      resetMovedWindow,
+      excludedKinds: AbsenceKind.options.filter((kind) => ranges.excludedKinds.includes(kind)),
+      uncertifiedLeftOut: ranges.uncertifiedLeftOut,
+      wentHomeSickLeftOut: ranges.wentHomeSickLeftOut,
+      ongoing: ranges.ongoing,
+      afterCheckDate,
+      countedDays,
+      periods: periods.length,
+      status,
+      runningSince,
+      crossedOn,
+      projectedOn,
+    }),
+    policy: policy.resolved,
+  };
+}
+
+/** The merged ranges clipped to the window, each with its counted days (periods of 0 days left out). */
+function periodsIn(
+  absences: readonly Absence[],
+  ranges: CountedRanges,
+  unit: DayUnit,
+  windowStart: number,
+  asOf: number,
+): EligibilityPeriod[] {
+  const periods: EligibilityPeriod[] = [];
+  for (let i = 0; i < ranges.starts.length; i++) {
+    const start = Math.max(ranges.starts[i]!, windowStart);
+    const end = Math.min(ranges.ends[i]!, asOf);
+    if (end < start) continue;
+    const days = unit.count(start, end);
+    if (days === 0) continue;
+    const kinds = new Set<AbsenceKind>();
+    const ids = new Set<string>();
+    for (const source of ranges.sources[i]!) {
+      const absence = absences[source]!;
+      kinds.add(absence.kind);
+      if (absence.id !== undefined) ids.add(absence.id);
+    }
+    periods.push({
+      start: fromEpochDay(start),
+      end: fromEpochDay(end),
+      days,
+      kinds: kinds.size === 1 ? [...kinds] : AbsenceKind.options.filter((kind) => kinds.has(kind)),
+      sourceIds: [...ids].sort(),
+    });
+  }
+  return periods;
+}
+
+/**
+ * The six-week check of § 167 Abs. 2 S. 1 SGB IX for one employee on one check date: counts the
+ * days of incapacity for work (Arbeitsunfähigkeit) in the window ending on `asOf` under the
+ * policy (default: more than 42 calendar days within 12 months) and says whether a BEM must be
+ * offered, since when, when it will be if nothing changes, and why. Overlapping and follow-up
+ * certificates count each day once; an ongoing absence counts up to `asOf`; only days after a
+ * previous BEM count (BAG 18.11.2021 – 2 AZR 138/21); while a BEM runs nothing is due.
+ * O(n log n) in the number of absences.
+ *
+ * @param input the absences, the check date and the optional reset and running BEM.
+ * @param policy the counting settings (see {@link PolicyInput}); the default when left out.
+ * @returns the result; the input is not changed, and the same input gives the same result on
+ * every machine.
+ * @throws BemInputError `Invalid input: absences[3].end: End date must not be before the start
+ * date` (and likewise for every other problem, each with its path; policy problems start with
+ * `policy`).
+ * @example
+ * ```ts
+ * // January 2 weeks, March 1 week, June 2 weeks, October 2 weeks: 49 days
+ * const result = evaluateEligibility({
+ *   absences: [
+ *     { start: '2025-01-06', end: '2025-01-19', kind: 'sickness' },
+ *     { start: '2025-03-10', end: '2025-03-16', kind: 'sickness' },
+ *     { start: '2025-06-02', end: '2025-06-15', kind: 'sickness' },
+ *     { start: '2025-10-06', end: '2025-10-19', kind: 'sickness' },
+ *   ],
+ *   asOf: '2025-10-31',
+ * });
+ * result.status;             //=> 'due'
+ * result.countedDays;        //=> 49
+ * result.pattern;            //=> 'repeated'
+ * result.thresholdCrossedOn; //=> '2025-10-13' (the 43rd counted day)
+ * ```
+ */
+export function evaluateEligibility(input: EligibilityInput, policy?: PolicyInput): EligibilityResult {
+  const result = safeEvaluateEligibility(input, policy);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * The non-throwing twin of {@link evaluateEligibility}: `{ success: true, data }` with the
+ * result, or `{ success: false, error }` with the `BemInputError` that it would have thrown, so a
+ * backend can answer 400 without try/catch.
+ *
+ * @example
+ * ```ts
+ * const answer = safeEvaluateEligibility({ absences: [], asOf: '2025-02-30' });
+ * answer.success; //=> false
+ * if (!answer.success) answer.error.issues[0]?.path; //=> ['asOf']
+ * ```
+ */
+export function safeEvaluateEligibility(input: EligibilityInput, policy?: PolicyInput): SafeResult<EligibilityResult> {
+  const valid = safeValidateInput(input);
+  const prepared = safePreparePolicy(policy);
+  if (!valid.success || !prepared.success) {
+    const issues = [...(valid.success ? [] : valid.error.issues), ...(prepared.success ? [] : prepared.error.issues)];
+    return { success: false, error: new BemInputError(issues) };
+  }
+  return safeRun(() => evaluateValid(valid.data, prepared.data));
+}
+
+/**
+ * Runs `compute`, turning a `BemInputError` it throws (a failing holidays function) into a
+ * failed result.
+ *
+ * @internal
+ */
+export function safeRun<T>(compute: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: compute() };
+  } catch (error) {
+    if (error instanceof BemInputError) return { success: false, error };
+    throw error;
+  }
+}

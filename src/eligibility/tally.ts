@@ -1,0 +1,106 @@
+import { fromEpochDay, type IsoDate, isoWeekdayOfEpochDay, toEpochDay, weekdayCounter } from '../dates/index.js';
+import { BemInputError } from '../model/index.js';
+import { type CountedRanges, rangeAtOrBefore } from './counting.js';
+import type { PreparedPolicy } from './policy.js';
+
+/**
+ * How many days of a closed epoch range count in the policy's unit: all of them in
+ * calendar-day mode; the scheduled working days that are not holidays in working-day mode.
+ *
+ * @internal
+ */
+export interface DayUnit {
+  /** Counted days in `start..end` (0 when `end < start`). */
+  count(start: number, end: number): number;
+  /** Holidays on working weekdays, ascending epoch days (empty in calendar-day mode). */
+  readonly holidays: readonly number[];
+}
+
+const calendarDays: DayUnit = { count: (start, end) => (end < start ? 0 : end - start + 1), holidays: [] };
+const listUnits = new WeakMap<PreparedPolicy, DayUnit>();
+
+function workingUnit(policy: PreparedPolicy, holidays: readonly IsoDate[]): DayUnit {
+  const counter = weekdayCounter(policy.weekdays, holidays);
+  const onWorkday = [...new Set(holidays.map(toEpochDay))]
+    .filter((day) => policy.weekdays.includes(isoWeekdayOfEpochDay(day)))
+    .sort((a, b) => a - b);
+  return { count: (start, end) => counter.count(start, end), holidays: onWorkday };
+}
+
+/**
+ * The counting unit for one evaluation. A holiday list is prepared once per policy; a holiday
+ * function is asked about each working day inside the counted ranges up to `horizon`.
+ *
+ * @throws BemInputError `The holidays function failed on …` when the function throws.
+ * @internal
+ */
+export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizon: number): DayUnit {
+  if (!policy.working) return calendarDays;
+  if (policy.holidayPredicate === null) {
+    let unit = listUnits.get(policy);
+    if (unit === undefined) {
+      unit = workingUnit(policy, policy.holidayList ?? []);
+      listUnits.set(policy, unit);
+    }
+    return unit;
+  }
+  const isHoliday = policy.holidayPredicate;
+  const holidays: IsoDate[] = [];
+  for (let i = 0; i < ranges.starts.length; i++) {
+    const last = Math.min(ranges.ends[i]!, horizon);
+    for (let day = ranges.starts[i]!; day <= last; day++) {
+      if (!policy.weekdays.includes(isoWeekdayOfEpochDay(day))) continue;
+      const date = fromEpochDay(day);
+      if (askHoliday(isHoliday, date)) holidays.push(date);
+    }
+  }
+  return workingUnit(policy, holidays);
+}
+
+function askHoliday(isHoliday: (date: IsoDate) => boolean, date: IsoDate): boolean {
+  try {
+    return isHoliday(date) === true;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BemInputError([{ path: ['policy', 'holidays'], code: 'custom', message: `The holidays function failed on ${date}: ${detail}` }]);
+  }
+}
+
+/**
+ * Cumulative counted days over the merged ranges: `upTo(x)` is the number of counted days on or
+ * before `x`, so the count of any window `(edge, t]` is `upTo(t) - upTo(edge)`, in O(log n).
+ *
+ * @internal
+ */
+export interface Tally {
+  /** Counted days on or before `day`. */
+  upTo(day: number): number;
+  /** Whether `day` lies inside a counted range (whatever its weekday). */
+  covered(day: number): boolean;
+  /** The unit the days are counted in. */
+  readonly unit: DayUnit;
+}
+
+/**
+ * Builds the {@link Tally} of merged ranges in a unit.
+ *
+ * @internal
+ */
+export function tallyOf(ranges: CountedRanges, unit: DayUnit): Tally {
+  const { starts, ends } = ranges;
+  const before: number[] = [0];
+  for (let i = 0; i < starts.length; i++) before.push(before[i]! + unit.count(starts[i]!, ends[i]!));
+  return {
+    unit,
+    upTo(day) {
+      const i = rangeAtOrBefore(starts, day);
+      if (i < 0) return 0;
+      const end = ends[i]!;
+      return before[i]! + unit.count(starts[i]!, day < end ? day : end);
+    },
+    covered(day) {
+      const i = rangeAtOrBefore(starts, day);
+      return i >= 0 && day <= ends[i]!;
+    },
+  };
+}
