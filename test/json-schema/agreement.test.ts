@@ -1,0 +1,69 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { publicSchemas, toJsonSchema } from '../../src/cli/json-schemas.js';
+import { arbitraryFromSchema } from './arbitrary-from-schema.js';
+
+// Formats are annotations only: the patterns must carry every rule, as they do for a validator
+// in another language that knows no `date` format.
+const ajv = new Ajv2020({ strict: true, validateFormats: false, allErrors: false });
+
+const schemas = [...publicSchemas()];
+
+describe('the JSON Schemas of the public schemas', () => {
+  it('cover every public schema, the models among them', () => {
+    const names = schemas.map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Absence', 'AbsenceKind', 'Actor', 'Employee', 'IsoDate', 'WorkingDays']));
+    expect(names).toEqual([...names].sort());
+  });
+
+  it.each(schemas)('%s compiles under ajv strict mode (draft 2020-12)', (name, schema) => {
+    const json = toJsonSchema(name, schema);
+    expect(json['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(json['title']).toBe(name);
+    expect(() => ajv.compile(json)).not.toThrow();
+  });
+
+  it.each(schemas)('%s: ajv and zod accept and refuse the same random inputs', (name, schema) => {
+    const json = toJsonSchema(name, schema);
+    const validate = ajv.compile(json);
+    const crossFieldRules = JSON.stringify(json).includes('"$comment":"Also checked by bem-sgb9');
+    const seen = { accepted: 0, refused: 0 };
+    fc.assert(
+      fc.property(arbitraryFromSchema(json), (input) => {
+        const byZod = (schema as z.ZodType).safeParse(input);
+        const byAjv = validate(input);
+        if (byZod.success) seen.accepted += 1;
+        else seen.refused += 1;
+        if (byZod.success === byAjv) return true;
+        // The one allowed difference: a rule JSON Schema cannot state (named in a $comment),
+        // so the library refuses a little more than JSON Schema; never the other way round.
+        const onlyCustom = !byZod.success && byZod.error.issues.every((issue) => issue.code === 'custom');
+        if (byAjv && crossFieldRules && onlyCustom) return true;
+        throw new Error(
+          `${name}: zod ${byZod.success ? 'accepts' : `refuses (${byZod.error.issues.map((issue) => issue.message).join('; ')})`}, ajv ${byAjv ? 'accepts' : `refuses (${ajv.errorsText(validate.errors)})`}: ${JSON.stringify(input)}`,
+        );
+      }),
+      { numRuns: 150, seed: 6 },
+    );
+    // Not vacuous: the inputs reached both sides of the schema.
+    expect(seen.refused).toBeGreaterThan(0);
+    if (!crossFieldRules) expect(seen.accepted).toBeGreaterThan(0);
+  });
+
+  it('say what JSON Schema cannot, instead of silently accepting more', () => {
+    const absence = toJsonSchema('Absence', publicSchemas().get('Absence') as z.ZodType);
+    expect(absence['$comment']).toBe('Also checked by bem-sgb9, not expressible in JSON Schema: End date must not be before the start date.');
+    const workingDays = toJsonSchema('WorkingDays', publicSchemas().get('WorkingDays') as z.ZodType);
+    expect(workingDays).toMatchObject({ type: 'array', uniqueItems: true });
+    expect(workingDays['$comment']).toBeUndefined();
+  });
+
+  it('refuse unknown fields such as a diagnosis, as the library does', () => {
+    const validate = ajv.compile(toJsonSchema('Absence', publicSchemas().get('Absence') as z.ZodType));
+    expect(validate({ start: '2025-01-06', end: null, kind: 'sickness' })).toBe(true);
+    expect(validate({ start: '2025-01-06', end: null, kind: 'sickness', diagnosis: 'J06.9' })).toBe(false);
+    expect(validate({ start: '2025-02-29', end: null, kind: 'sickness' })).toBe(false);
+  });
+});
