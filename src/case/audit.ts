@@ -1,0 +1,282 @@
+import * as z from 'zod';
+import { daysBetween } from '../dates/arithmetic.js';
+import { IsoDate } from '../dates/iso-date.js';
+import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import { parseInput } from '../model/input-error.js';
+import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
+import { RETENTION_REFERENCE, RetentionPolicy, retentionOf } from '../privacy/retention.js';
+import { invitationCheckOf } from './check-invitation.js';
+import { hasConsent } from './consents.js';
+
+/**
+ * How serious a finding is: an `error` is a defect a labour court holds against the employer
+ * (no proper offer, the employee not involved, no measure examined, a file kept too long); a
+ * `warning` weakens the employer's position or needs an explanation.
+ *
+ * @example
+ * ```ts
+ * AuditSeverity.options; //=> ['error', 'warning']
+ * ```
+ */
+export const AuditSeverity = z.enum(['error', 'warning']);
+
+/**
+ * How serious a finding is; see the {@link AuditSeverity} schema.
+ *
+ * @example
+ * ```ts
+ * const severity: AuditSeverity = 'warning';
+ * ```
+ */
+export type AuditSeverity = z.infer<typeof AuditSeverity>;
+
+const INITIATIVE = '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13';
+const PARTICIPATION = '§ 167 Abs. 2 S. 1 SGB IX';
+
+/**
+ * Every finding {@link auditCase} can give, with its severity and legal source, in one place:
+ *
+ * | code | severity | what it means |
+ * |---|---|---|
+ * | `offer-late` | warning (error if still no offer) | more days than allowed from the crossing to the invitation |
+ * | `improper-invitation` | error | the invitation lacks elements (S. 4): it counts as no offer |
+ * | `decline-not-in-writing` | warning | the employee's no is not recorded in writing |
+ * | `no-measure-examined` | error | closed as completed or without suitable measures, but no measure was ever proposed |
+ * | `employee-not-involved` | error | the case went on without the employee's yes, or a measure ran that the employee did not agree to |
+ * | `works-council-not-involved`, `disability-representative-not-involved` | error | the employee consented to their taking part, yet they were not involved |
+ * | `rehab-provider-not-involved`, `integration-office-not-involved` | warning | an agreed measure needs the external body (S. 5–6), which does not take part |
+ * | `retention-passed` | error | the BEM file should have been deleted (DOMAIN.md §5) |
+ *
+ * @example
+ * ```ts
+ * auditRules['offer-late'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice'
+ * ```
+ */
+export const auditRules = {
+  'offer-late': { severity: 'warning', reference: `${INITIATIVE}; practice` },
+  'improper-invitation': { severity: 'error', reference: '§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13' },
+  'decline-not-in-writing': { severity: 'warning', reference: 'BAG 20.11.2014 – 2 AZR 755/13; practice' },
+  'no-measure-examined': { severity: 'error', reference: 'BAG 7.9.2021 – 9 AZR 571/20' },
+  'employee-not-involved': { severity: 'error', reference: PARTICIPATION },
+  'works-council-not-involved': { severity: 'error', reference: `${PARTICIPATION}; BAG 19.11.2019 – 1 ABR 36/18` },
+  'disability-representative-not-involved': { severity: 'error', reference: PARTICIPATION },
+  'rehab-provider-not-involved': { severity: 'warning', reference: '§ 167 Abs. 2 S. 5 SGB IX' },
+  'integration-office-not-involved': { severity: 'warning', reference: '§ 167 Abs. 2 S. 6 SGB IX' },
+  'retention-passed': { severity: 'error', reference: RETENTION_REFERENCE },
+} as const satisfies Record<string, { severity: AuditSeverity; reference: string }>;
+
+/**
+ * What a finding is about; the keys of {@link auditRules}.
+ *
+ * @example
+ * ```ts
+ * AuditCode.parse('offer-late'); //=> 'offer-late'
+ * ```
+ */
+export const AuditCode = z.enum(Object.keys(auditRules) as [keyof typeof auditRules, ...(keyof typeof auditRules)[]]);
+
+/**
+ * What a finding is about; see the {@link AuditCode} schema.
+ *
+ * @example
+ * ```ts
+ * const code: AuditCode = 'retention-passed';
+ * ```
+ */
+export type AuditCode = z.infer<typeof AuditCode>;
+
+/**
+ * One finding of {@link auditCase}: its `code`, `severity`, a plain-English `message` with the
+ * case's dates and figures, and the legal `reference`.
+ *
+ * @example
+ * ```ts
+ * AuditFinding.parse({
+ *   code: 'offer-late', severity: 'warning', reference: auditRules['offer-late'].reference,
+ *   message: 'The invitation was sent 15 days after the threshold was crossed on 2025-10-20; the limit is 14 days',
+ * });
+ * ```
+ */
+export const AuditFinding = z.strictObject({
+  code: AuditCode,
+  severity: AuditSeverity,
+  message: z.string().min(1),
+  reference: z.string().min(1),
+});
+
+/**
+ * One finding of the audit; see the {@link AuditFinding} schema.
+ *
+ * @example
+ * ```ts
+ * const serious = (finding: AuditFinding) => finding.severity === 'error';
+ * ```
+ */
+export type AuditFinding = z.infer<typeof AuditFinding>;
+
+/**
+ * Options of {@link auditCase}: `asOf`, the day of the audit (the library reads no clock);
+ * `maxDaysToOffer`, the most calendar days allowed from the threshold crossing to the invitation
+ * (default 14; the statute sets no period, so this is a policy setting); `retention`, the
+ * {@link RetentionPolicy} for the retention check.
+ *
+ * @example
+ * ```ts
+ * AuditOptions.parse({ asOf: '2025-12-01', maxDaysToOffer: 21 }).maxDaysToOffer; //=> 21
+ * ```
+ */
+export const AuditOptions = z.strictObject({
+  asOf: IsoDate,
+  maxDaysToOffer: z.int().min(0).max(366).optional(),
+  retention: RetentionPolicy.optional(),
+});
+
+/**
+ * Options of the audit as callers pass them in; see the {@link AuditOptions} schema.
+ *
+ * @example
+ * ```ts
+ * const options: AuditOptions = { asOf: '2025-12-01' };
+ * ```
+ */
+export type AuditOptions = z.input<typeof AuditOptions>;
+
+type Options = z.output<typeof AuditOptions>;
+
+/** How messages name the bodies that must take part. */
+const nameOf = {
+  'works-council': 'works council (Betriebsrat / Personalrat)',
+  'disability-representative': 'SBV (Schwerbehindertenvertretung)',
+  'rehab-provider': 'rehabilitation provider (Rehabilitationsträger)',
+  'integration-office': 'integration office (Integrationsamt)',
+} as const;
+type Check = (c: BemCase, options: Options) => AuditFinding[];
+
+function finding(code: AuditCode, message: string, changes: Partial<Pick<AuditFinding, 'severity' | 'reference'>> = {}): AuditFinding {
+  return { code, severity: auditRules[code].severity, message, reference: auditRules[code].reference, ...changes };
+}
+
+/** Late when more days than allowed lie between the crossing (or the opening) and the invitation. */
+const offerLate: Check = (c, options) => {
+  const limit = options.maxDaysToOffer ?? 14;
+  const from = c.thresholdCrossedOn ?? c.openedOn;
+  const since = c.thresholdCrossedOn === null ? `the case was opened on ${from}` : `the threshold was crossed on ${from}`;
+  if (c.invitation !== null) {
+    const days = daysBetween(from, c.invitation.sentOn);
+    return days > limit ? [finding('offer-late', `The invitation was sent ${days} days after ${since}; the limit is ${limit} days`)] : [];
+  }
+  const days = daysBetween(from, c.closedOn ?? options.asOf);
+  if (days <= limit) return [];
+  const message = c.closedOn === null ? `No invitation has been sent ${days} days after ${since}` : `The case was closed ${days} days after ${since} without an invitation`;
+  return [finding('offer-late', `${message}; the limit is ${limit} days`, { severity: 'error' })];
+};
+
+const improperInvitation: Check = (c) => {
+  if (c.invitation === null) return [];
+  const { missing } = invitationCheckOf(c.invitation.content);
+  if (missing.length === 0) return [];
+  const doctor = missing.includes('no-mandatory-doctor-visit') ? '; LAG Nürnberg 18.2.2020 – 7 Sa 124/19' : '';
+  const message = `The invitation of ${c.invitation.sentOn} is not a proper offer (it counts as none); missing: ${missing.join(', ')}`;
+  return [finding('improper-invitation', message, { reference: auditRules['improper-invitation'].reference + doctor })];
+};
+
+/** A no in the interview without a written answer is in the interview minutes; any other no needs writing. */
+const declineNotInWriting: Check = (c) =>
+  c.decisions
+    .filter((decision) => decision.answer === 'no' && (decision.inWriting === false || (decision.inWriting === null && decision.stage === 'invitation')))
+    .map((decision) =>
+      finding('decline-not-in-writing', `The employee’s decline of ${decision.on} (${decision.stage}) is not recorded in writing; a refusal after a proper offer helps the employer only if it can be proved`),
+    );
+
+const noMeasureExamined: Check = (c) =>
+  (c.outcome === 'completed' || c.outcome === 'no-suitable-measures') && c.measures.length === 0
+    ? [finding('no-measure-examined', `The case was closed on ${c.closedOn} as ${c.outcome} without any measure having been proposed or examined`)]
+    : [];
+
+const employeeNotInvolved: Check = (c) => {
+  const findings: AuditFinding[] = [];
+  const wentOn = c.interview !== null || c.measures.length > 0 || c.reviews.length > 0;
+  if (wentOn && !c.decisions.some((decision) => decision.answer === 'yes')) {
+    findings.push(finding('employee-not-involved', 'The case went beyond the invitation (interview, measures or review) without the employee’s recorded yes'));
+  }
+  for (const measure of c.measures) {
+    if (measure.agreedOn === null && (measure.startedOn !== null || measure.completedOn !== null)) {
+      findings.push(finding('employee-not-involved', `Measure ${measure.id} (${measure.type}) was carried out without the employee’s agreement`));
+    }
+  }
+  return findings;
+};
+
+/**
+ * The representation or the SBV was consented to but neither took part nor attended the initial
+ * interview; checked once the interview was held after the consent (or the case closed after it).
+ */
+function representationCheck(role: 'works-council' | 'disability-representative'): Check {
+  return (c) => {
+    if (role === 'disability-representative' && c.employee.severelyDisabled !== true) return [];
+    if (c.interview === null || c.excludedRoles.includes(role) || !hasConsent(c, ['bem-procedure', 'participation'], role)) return [];
+    if (c.participants.some((participant) => participant.role === role) || c.interview.present.includes(role)) return [];
+    const consentedBy = c.consents.filter((consent) => consent.revokedOn === null && consent.recipients.includes(role)).map((consent) => consent.grantedOn).sort()[0];
+    if (c.state !== 'closed' && consentedBy !== undefined && consentedBy > c.interview.heldOn) return [];
+    return [finding(`${role}-not-involved`, `The employee consented to the ${nameOf[role]} taking part, but it did not take part and was not at the initial interview of ${c.interview.heldOn}`)];
+  };
+}
+
+const externalBodiesNotInvolved: Check = (c) => {
+  const needed = new Map<ExternalBody, string[]>();
+  for (const measure of c.measures) {
+    const body = externalBodyOf[measure.type];
+    if (body !== undefined && measure.agreedOn !== null) needed.set(body, [...(needed.get(body) ?? []), `${measure.id} (${measure.type})`]);
+  }
+  return [...needed]
+    .filter(([body]) => !c.participants.some((participant) => participant.role === body))
+    .map(([body, measures]) => finding(`${body}-not-involved`, `Agreed measure ${measures.join(', ')} needs the ${nameOf[body]}, which does not take part in the case`));
+};
+
+const retentionPassed: Check = (c, options) => {
+  const retention = retentionOf(c, options.retention ?? {});
+  if (retention === null || options.asOf <= retention.until) return [];
+  const why = retention.atOnce ? 'at once after the decline or withdrawal; keep only the proof of the offer' : 'at the end of the retention period';
+  return [finding('retention-passed', `The BEM file was due for deletion on ${retention.until} (${why}) and still exists on ${options.asOf}`)];
+};
+
+const checks: readonly Check[] = [
+  offerLate,
+  improperInvitation,
+  declineNotInWriting,
+  noMeasureExamined,
+  employeeNotInvolved,
+  representationCheck('works-council'),
+  representationCheck('disability-representative'),
+  externalBodiesNotInvolved,
+  retentionPassed,
+];
+
+/**
+ * Audits a BEM case the way a labour court examines one (DOMAIN.md §1: offered? in time? in
+ * writing? complete information? measures seriously examined? employee involved?) and the way a
+ * data protection officer checks the file. Returns the findings in a fixed order (see
+ * {@link auditRules}); an empty list means nothing to raise. A late offer is counted in calendar
+ * days from the threshold crossing (from the opening for a case opened by hand) to the
+ * invitation: day 14 is in time, day 15 late by default. The retention check uses
+ * `retentionUntil`: the file may exist on its due day, not after.
+ *
+ * @param c the case (validated with the `BemCase` schema).
+ * @param options `{ asOf, maxDaysToOffer?, retention? }` ({@link AuditOptions}).
+ * @returns the findings, each `{ code, severity, message, reference }`.
+ * @throws BemInputError for an invalid case or options, e.g. `options.asOf: Expected a calendar date as YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * // threshold crossed on 2025-10-20, invitation sent on 2025-11-04 (15 days later)
+ * auditCase(c, { asOf: '2025-11-05' });
+ * //=> [{ code: 'offer-late', severity: 'warning',
+ * //      message: 'The invitation was sent 15 days after the threshold was crossed on 2025-10-20; the limit is 14 days',
+ * //      reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice' }]
+ * auditCase(c, { asOf: '2025-11-05', maxDaysToOffer: 21 }); //=> []
+ * ```
+ */
+export function auditCase(c: BemCaseInput, options: AuditOptions): AuditFinding[] {
+  const valid = parseInput(BemCase, c, ['case']);
+  const parsed = parseInput(AuditOptions, options, ['options']);
+  return checks.flatMap((check) => check(valid, parsed));
+}
