@@ -9,3 +9,4 @@ export { type SenderRule, senders } from './senders.js';
 export { caseStateDiagram } from './state-diagram.js';
 export { type ApplyResult } from './step.js';
 export { type BranchCondition, branchConditions, type Transition, transitionFor, transitions } from './transitions.js';
+export { AuditCode, AuditFinding, AuditOptions, AuditSeverity, auditCase, auditRules } from './audit.js';
