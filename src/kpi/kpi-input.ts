@@ -1,0 +1,177 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/iso-date.js';
+import { Absence } from '../model/absence.js';
+import { BemCase } from '../model/bem-case.js';
+import { WorkFactor } from './work-factor.js';
+
+const EmployeeId = z.string().min(1).max(200);
+
+/**
+ * One threshold crossing: the employee (pseudonymous id) and the first day the six weeks were
+ * exceeded (§ 167 Abs. 2 S. 1 SGB IX). The shape of the eligibility engine's `thresholdList`
+ * entries, so they can be collected day by day and passed in as they are.
+ *
+ * @example
+ * ```ts
+ * ThresholdCrossing.parse({ employeeId: 'e-1', thresholdCrossedOn: '2025-03-14', countedDays: 43 });
+ * ```
+ */
+export const ThresholdCrossing = z.strictObject({
+  employeeId: EmployeeId,
+  thresholdCrossedOn: IsoDate,
+  countedDays: z.int().min(0).max(100_000).optional(),
+});
+
+/**
+ * One threshold crossing; see the {@link ThresholdCrossing} schema.
+ *
+ * @example
+ * ```ts
+ * const crossing: ThresholdCrossing = ThresholdCrossing.parse({ employeeId: 'e-1', thresholdCrossedOn: '2025-03-14' });
+ * ```
+ */
+export type ThresholdCrossing = z.infer<typeof ThresholdCrossing>;
+
+/**
+ * The reporting period: both days included.
+ *
+ * @example
+ * ```ts
+ * KpiPeriod.parse({ start: '2025-01-01', end: '2025-12-31' });
+ * ```
+ */
+export const KpiPeriod = z
+  .strictObject({ start: IsoDate, end: IsoDate })
+  .refine((period) => period.end >= period.start, { message: 'End date must not be before the start date', path: ['end'] });
+
+/**
+ * The reporting period; see the {@link KpiPeriod} schema.
+ *
+ * @example
+ * ```ts
+ * const year: KpiPeriod = KpiPeriod.parse({ start: '2025-01-01', end: '2025-12-31' });
+ * ```
+ */
+export type KpiPeriod = z.infer<typeof KpiPeriod>;
+
+/**
+ * What counts as a relapse after a closed case:
+ * - `{ kind: 'threshold-crossing' }` (default): the six weeks are exceeded again, counted from
+ *   the closure (BAG 18.11.2021 – 2 AZR 138/21), with the eligibility engine and its policy;
+ * - `{ kind: 'absence', minDays }`: any incapacity of at least `minDays` days (in the policy's
+ *   unit) after the closure.
+ *
+ * @example
+ * ```ts
+ * RelapseDefinition.parse({ kind: 'absence', minDays: 14 });
+ * ```
+ */
+export const RelapseDefinition = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('threshold-crossing') }),
+  z.strictObject({ kind: z.literal('absence'), minDays: z.int().min(1).max(3660) }),
+]);
+
+/**
+ * What counts as a relapse; see the {@link RelapseDefinition} schema.
+ *
+ * @example
+ * ```ts
+ * const relapse: RelapseDefinition = { kind: 'threshold-crossing' };
+ * ```
+ */
+export type RelapseDefinition = z.infer<typeof RelapseDefinition>;
+
+/**
+ * The follow-up after closure for the stability and retention rates: `months` of observation
+ * (1–12, default 12; 6 and 12 are usual), `asOf` the day up to which the data are complete
+ * (default: the period's end; only cases whose window ended by then count), and `relapse`.
+ *
+ * @example
+ * ```ts
+ * FollowUp.parse({ months: 6, asOf: '2026-06-30', relapse: { kind: 'absence', minDays: 14 } });
+ * ```
+ */
+export const FollowUp = z.strictObject({
+  months: z.int().min(1).max(12).optional(),
+  asOf: IsoDate.optional(),
+  relapse: RelapseDefinition.optional(),
+});
+
+/**
+ * The follow-up settings; see the {@link FollowUp} schema.
+ *
+ * @example
+ * ```ts
+ * const followUp: FollowUp = { months: 6 };
+ * ```
+ */
+export type FollowUp = z.input<typeof FollowUp>;
+
+/**
+ * Whether and until when someone was employed: `endedOn` is the last day of employment, `null`
+ * while it lasts.
+ *
+ * @example
+ * ```ts
+ * Employment.parse({ endedOn: '2026-03-31' });
+ * ```
+ */
+export const Employment = z.strictObject({ endedOn: IsoDate.nullable() });
+
+/**
+ * Whether and until when someone was employed; see the {@link Employment} schema.
+ *
+ * @example
+ * ```ts
+ * const employment: Employment = { endedOn: null };
+ * ```
+ */
+export type Employment = z.infer<typeof Employment>;
+
+/**
+ * What {@link computeKpis} needs:
+ * - `cases`: the BEM cases (as stored; checked with the `BemCase` schema);
+ * - `crossings`: every threshold crossing known (at least those in the period, and for the
+ *   stability rate those after the closures when `absences` are not given);
+ * - `absences`: optional, per employee id, **all** absences of everyone (an employee left out
+ *   has none); when given, relapses are computed with the eligibility engine;
+ * - `employment`: optional, per employee id; needed for the retention rate (an employee left
+ *   out is still employed);
+ * - `workFactors`: optional, per case id, the work-related factors recorded for prevention;
+ * - `period`: the reporting period; `followUp`: the observation after closure.
+ *
+ * @example
+ * ```ts
+ * KpiInput.safeParse({ cases: [], crossings: [], period: { start: '2025-01-01', end: '2025-12-31' } }).success; //=> true
+ * ```
+ */
+export const KpiInput = z
+  .strictObject({
+    cases: z.array(BemCase),
+    crossings: z.array(ThresholdCrossing),
+    absences: z.record(EmployeeId, z.array(Absence)).optional(),
+    employment: z.record(EmployeeId, Employment).optional(),
+    workFactors: z.record(z.string().min(1), z.array(WorkFactor)).optional(),
+    period: KpiPeriod,
+    followUp: FollowUp.optional(),
+  })
+  .superRefine((input, context) => {
+    const ids = new Set<string>();
+    input.cases.forEach((c, index) => {
+      if (ids.has(c.id)) context.addIssue({ code: 'custom', path: ['cases', index, 'id'], message: `Case id '${c.id}' appears twice` });
+      ids.add(c.id);
+    });
+    for (const caseId of Object.keys(input.workFactors ?? {})) {
+      if (!ids.has(caseId)) context.addIssue({ code: 'custom', path: ['workFactors', caseId], message: `No case has the id '${caseId}'` });
+    }
+  });
+
+/**
+ * What {@link computeKpis} needs, as callers pass it; see the {@link KpiInput} schema.
+ *
+ * @example
+ * ```ts
+ * const input: KpiInput = { cases: [], crossings: [], period: { start: '2025-01-01', end: '2025-12-31' } };
+ * ```
+ */
+export type KpiInput = z.input<typeof KpiInput>;
