@@ -1,5 +1,5 @@
 import { applyEvent, type ApplyResult, openCase } from '../../src/case/index.js';
-import type { BemCase, CaseEventInput, CaseState, InvitationContentInput } from '../../src/model/index.js';
+import type { BemCase, CaseEventInput, CaseState, ConsentGrant, InvitationContentInput } from '../../src/model/index.js';
 
 /** An invitation with every element of a proper offer. */
 export const properContent = {
@@ -21,11 +21,11 @@ export const properContent = {
 } as const satisfies InvitationContentInput;
 
 /** The BEM consent given on acceptance, naming the works council and the company doctor. */
-export const bemConsent = {
+export const bemConsent: ConsentGrant = {
   purpose: 'bem-procedure',
   dataCategories: ['absence-periods', 'work-restrictions', 'measures'],
   recipients: ['employer', 'works-council', 'company-doctor'],
-} as const;
+};
 
 export const opened = (severelyDisabled = false): BemCase =>
   openCase({ id: 'c-1', employee: { id: 'e-4711', severelyDisabled }, on: '2025-11-03', eligibility: { thresholdCrossedOn: '2025-10-30', countedDays: 43 } });
@@ -70,7 +70,17 @@ export const pathTo: Record<CaseState, readonly CaseEventInput[]> = {
   accepted: [ev.invite(), ev.accept()],
   'in-progress': [ev.invite(), ev.accept(), ev.interview()],
   measures: [ev.invite(), ev.accept(), ev.interview(), ev.propose(), ev.agree()],
-  review: [ev.invite(), ev.accept(), ev.interview(), ev.propose(), ev.agree(), ev.start(), ev.review('2025-12-15')],
+  review: [
+    ev.invite(),
+    ev.accept(),
+    ev.interview(),
+    ev.propose(),
+    ev.agree(),
+    ev.propose('m-2', 'flexible-hours', '2025-11-26'),
+    ev.agree('m-2', '2025-11-27'),
+    ev.start('m-1', '2025-12-01'),
+    ev.review('2025-12-15'),
+  ],
   paused: [ev.invite(), ev.accept(), ev.interview(), ev.withdraw('2025-12-01')],
   closed: [ev.invite(), { type: 'employee.declined', on: '2025-11-10', by: 'employee', inWriting: true }],
 };

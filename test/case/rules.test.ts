@@ -374,7 +374,7 @@ describe('open outcome (BAG 7.9.2021 – 9 AZR 571/20)', () => {
     const review = caseIn('review');
     expect(review.reviews).toEqual([{ heldOn: '2025-12-15', effective: true }]);
     expect(after(review, ev.review('2026-01-15', false)).reviews).toHaveLength(2);
-    const again = run(review, [ev.propose('m-2', 'home-office', '2025-12-16'), ev.agree('m-2', '2025-12-17')]);
+    const again = run(review, [ev.propose('m-3', 'home-office', '2025-12-16'), ev.agree('m-3', '2025-12-17')]);
     expect(again.state).toBe('measures');
   });
 });
@@ -438,10 +438,12 @@ describe('order and finality', () => {
       'interview.held',
       'measure.proposed',
       'measure.agreed',
+      'measure.proposed',
+      'measure.agreed',
       'measure.started',
       'review.held',
     ]);
-    expect(c.version).toBe(8);
+    expect(c.version).toBe(10);
   });
 });
 
