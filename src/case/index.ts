@@ -10,3 +10,4 @@ export { caseStateDiagram } from './state-diagram.js';
 export { type ApplyResult } from './step.js';
 export { type BranchCondition, branchConditions, type Transition, transitionFor, transitions } from './transitions.js';
 export { AuditCode, AuditFinding, AuditOptions, AuditSeverity, auditCase, auditRules } from './audit.js';
+export { type InvitationLetter, LetterLocale, LetterOptions, renderInvitationLetter } from './invitation-letter.js';

@@ -29,7 +29,7 @@ const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: nul
 const someOf = <T>(values: readonly T[]) => fc.subarray([...values]);
 const title = fc.constantFrom('Desk on the 2nd floor', 'Free-text note', 'Mornings only');
 
-const invitationContent = fc.record(
+export const anyInvitationContent = fc.record(
   {
     occasion: fc.record({ thresholdCrossedOn: anyDate }),
     goals: someOf(BemGoal.options),
@@ -102,7 +102,7 @@ export const anyCase: fc.Arbitrary<BemCase> = fc
     openedOn: anyDate,
     thresholdCrossedOn: maybe(anyDate),
     countedDays: maybe(fc.integer({ min: 0, max: 400 })),
-    invitation: maybe(fc.record({ sentOn: anyDate, content: invitationContent, replyBy: anyDate, reminders: fc.array(anyDate, { maxLength: 2 }) })),
+    invitation: maybe(fc.record({ sentOn: anyDate, content: anyInvitationContent, replyBy: anyDate, reminders: fc.array(anyDate, { maxLength: 2 }) })),
     decisions: fc.array(
       fc.record({ on: anyDate, stage: fc.constantFrom('invitation', 'interview'), answer: fc.constantFrom('yes', 'no'), inWriting: maybe(fc.boolean()) }),
       { maxLength: 3 },

@@ -1,0 +1,158 @@
+import * as z from 'zod';
+import { parseInput } from '../model/input-error.js';
+import { BemGoal, InvitationContent, type InvitationContentInput, type InvitationElement } from '../model/invitation.js';
+import { invitationCheckOf } from './check-invitation.js';
+import { type LetterTexts, letterTexts } from './letter-texts.js';
+
+/**
+ * The language of a letter: `de` (German, the language of the law and of the forms) or `en`.
+ *
+ * @example
+ * ```ts
+ * LetterLocale.options; //=> ['de', 'en']
+ * ```
+ */
+export const LetterLocale = z.enum(['de', 'en']);
+
+/**
+ * The language of a letter; see the {@link LetterLocale} schema.
+ *
+ * @example
+ * ```ts
+ * const locale: LetterLocale = 'de';
+ * ```
+ */
+export type LetterLocale = z.infer<typeof LetterLocale>;
+
+/**
+ * Options of {@link renderInvitationLetter}: the `locale`, and optionally the `salutation`
+ * (default "Guten Tag," / "Dear colleague,"; the library knows no names) and the `signature`
+ * under the closing (default: the contact's name).
+ *
+ * @example
+ * ```ts
+ * LetterOptions.parse({ locale: 'de', salutation: 'Liebe Frau Berger,' }).salutation; //=> 'Liebe Frau Berger,'
+ * ```
+ */
+export const LetterOptions = z.strictObject({
+  locale: LetterLocale,
+  salutation: z.string().min(1).max(200).optional(),
+  signature: z.string().min(1).max(500).optional(),
+});
+
+/**
+ * Options of the letter; see the {@link LetterOptions} schema.
+ *
+ * @example
+ * ```ts
+ * const options: LetterOptions = { locale: 'en' };
+ * ```
+ */
+export type LetterOptions = z.infer<typeof LetterOptions>;
+
+/**
+ * A BEM invitation letter as a plain-text draft that HR software can edit.
+ *
+ * @example
+ * ```ts
+ * const letter: InvitationLetter = renderInvitationLetter(content, { locale: 'de' });
+ * letter.missing; //=> []
+ * ```
+ */
+export interface InvitationLetter {
+  /** The subject line. */
+  readonly subject: string;
+  /** The letter from salutation to reply form, paragraphs separated by blank lines. */
+  readonly body: string;
+  /**
+   * What the letter says, as invitation content: the given content with the explanations every
+   * letter gives (the three goals, voluntariness, the choice of participants, the trusted person,
+   * the right to withdraw) marked as given, ready for the `invitation.sent` event.
+   */
+  readonly content: InvitationContent;
+  /**
+   * The elements still missing (each marked in the body by a placeholder in square brackets,
+   * e.g. `[Datum eintragen]`); empty when the letter is a proper offer as it stands.
+   */
+  readonly missing: readonly InvitationElement[];
+}
+
+/** The list `a, b and c` in the letter's language, or the placeholder when empty. */
+function listOf(items: readonly string[], texts: LetterTexts, placeholder: string): string {
+  if (items.length === 0) return placeholder;
+  if (items.length === 1) return items[0] ?? placeholder;
+  return `${items.slice(0, -1).join(', ')} ${texts.and} ${items.at(-1)}`;
+}
+
+/** The content the letter carries: it always explains the three goals, voluntariness, choice, the trusted person and withdrawal. */
+function letterContent(content: InvitationContent): InvitationContent {
+  return {
+    ...content,
+    goals: [...BemGoal.options],
+    voluntarinessExplained: true,
+    participantChoiceExplained: true,
+    trustedPersonOffered: true,
+    withdrawalExplained: true,
+    doctorVisit: content.doctorVisit === 'voluntary' ? 'voluntary' : 'not-mentioned',
+  };
+}
+
+function paragraphs(content: InvitationContent, texts: LetterTexts): string[] {
+  const data = content.dataProtection;
+  const list = <K extends string>(keys: readonly K[] | undefined, labels: Readonly<Record<K, string>>, placeholder: string) =>
+    listOf((keys ?? []).map((key) => labels[key]), texts, placeholder);
+  return [
+    texts.occasion(content.occasion ? texts.formatDate(content.occasion.thresholdCrossedOn) : texts.placeholder.date),
+    `${texts.goalsSentence(listOf(BemGoal.options.map((goal) => texts.goals[goal]), texts, ''))} ${texts.openOutcome}`,
+    texts.voluntariness,
+    content.doctorVisit === 'voluntary' ? `${texts.noDiagnosis} ${texts.companyDoctorOffer}` : texts.noDiagnosis,
+    texts.dataProtection(
+      list(data?.categories, texts.categories, texts.placeholder.categories),
+      list(data?.purposes, texts.purposes, texts.placeholder.purposes),
+      list(data?.recipients, texts.recipients, texts.placeholder.recipients),
+    ),
+    texts.files,
+    texts.participants(list(content.possibleParticipants, texts.recipients, texts.placeholder.participants)),
+    texts.trustedPerson,
+    texts.withdrawal,
+    texts.contact(content.contact ? texts.contactDetails(content.contact) : texts.placeholder.contact),
+    texts.reply(content.replyBy ? texts.formatDate(content.replyBy) : texts.placeholder.date),
+  ];
+}
+
+/**
+ * Renders a BEM invitation letter (Einladung zum BEM) from invitation content, in German or
+ * English: a plain-text draft that HR software can edit and print. It contains every element of
+ * a proper offer (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13): the occasion, the
+ * three goals, voluntariness, the kind and scope of the data with purposes and recipients, the
+ * possible participants and the employee's choice, the trusted person (Vertrauensperson), the
+ * right to withdraw, the contact and the reply date, and a reply form so a decline can be given
+ * in writing. The tone is warm (DOMAIN.md §3): it shows appreciation, puts no pressure, asks for
+ * no diagnosis, says that none has to be disclosed and that a doctor's visit is not required (a
+ * letter never presents one as mandatory, LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
+ *
+ * Data the content lacks (occasion date, contact, reply date, data protection details, participants)
+ * appear as placeholders in square brackets and are listed in `missing`.
+ *
+ * @param content the invitation content (see the `InvitationContent` schema).
+ * @param options `{ locale: 'de' | 'en', salutation?, signature? }`.
+ * @returns `{ subject, body, content, missing }`.
+ * @throws BemInputError for invalid content or options, e.g. `options.locale: Expected one of "de", "en"`.
+ * @example
+ * ```ts
+ * const letter = renderInvitationLetter(content, { locale: 'de' });
+ * letter.subject; //=> 'Einladung zum Betrieblichen Eingliederungsmanagement (BEM)'
+ * letter.body.includes('Die Teilnahme ist freiwillig.'); //=> true
+ * letter.missing; //=> [] for complete content
+ * applyEvent(c, { type: 'invitation.sent', on: '2025-11-03', by: 'employer', content: letter.content });
+ * ```
+ */
+export function renderInvitationLetter(content: InvitationContentInput, options: LetterOptions): InvitationLetter {
+  const valid = parseInput(InvitationContent, content, ['content']);
+  const { locale, salutation, signature } = parseInput(LetterOptions, options, ['options']);
+  const texts = letterTexts[locale];
+  const carried = letterContent(valid);
+  const closing = `${texts.closing}\n${signature ?? valid.contact?.name ?? texts.placeholder.contact}`;
+  const body = [salutation ?? texts.salutation, ...paragraphs(carried, texts), closing, texts.replySlip].join('\n\n');
+  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: invitationCheckOf(carried).missing };
+}
