@@ -1,7 +1,6 @@
-import { toEpochDay } from '../dates/index.js';
 import type { Absence, AbsenceKind } from '../model/index.js';
 import type { PreparedPolicy } from './policy.js';
-import { MAX_DAY } from './window.js';
+import { epochDayOf, MAX_DAY } from './window.js';
 
 /**
  * The end of an ongoing absence (`end: null`): far beyond any date, so it runs "indefinitely"
@@ -22,8 +21,10 @@ export interface CountedRanges {
   readonly starts: number[];
   /** Last day of each merged range; {@link ONGOING_END} for an ongoing absence. */
   readonly ends: number[];
-  /** For each range, the indices of the absences it was merged from. */
-  readonly sources: number[][];
+  /** The indices of the counted absences, sorted by start: range i was merged from `sources[firstSource[i]] … sources[firstSource[i + 1] - 1]`. */
+  readonly sources: readonly number[];
+  /** Where each range's absences begin in `sources`, with one more entry at the end. */
+  readonly firstSource: readonly number[];
   /** Kinds that were recorded but do not count under the policy. */
   readonly excludedKinds: AbsenceKind[];
   /** Whether uncertified days were left out. */
@@ -62,8 +63,8 @@ export function collectRanges(absences: readonly Absence[], policy: PreparedPoli
       uncertifiedLeftOut = true;
       continue;
     }
-    let start = toEpochDay(absence.start);
-    const end = absence.end === null ? ONGOING_END : toEpochDay(absence.end);
+    let start = epochDayOf(absence.start);
+    const end = absence.end === null ? ONGOING_END : epochDayOf(absence.end);
     if (absence.wentHomeSick === true && !policy.countWentHomeSickDay) {
       wentHomeSickLeftOut = true;
       start++;
@@ -77,24 +78,28 @@ export function collectRanges(absences: readonly Absence[], policy: PreparedPoli
     rawEnds.push(end);
     rawSources.push(i);
   }
-  const order = rawStarts.map((_, i) => i);
+  const order: number[] = new Array<number>(rawStarts.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   if (!sorted) order.sort((a, b) => rawStarts[a]! - rawStarts[b]!);
   const starts: number[] = [];
   const ends: number[] = [];
-  const sources: number[][] = [];
-  for (const i of order) {
+  const sources: number[] = new Array<number>(order.length);
+  const firstSource: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const start = rawStarts[i]!;
     const end = rawEnds[i]!;
+    sources[k] = rawSources[i]!;
     const last = ends.length - 1;
     if (last >= 0 && start <= ends[last]! + 1) {
       if (end > ends[last]!) ends[last] = end;
-      sources[last]!.push(rawSources[i]!);
     } else {
       starts.push(start);
       ends.push(end);
-      sources.push([rawSources[i]!]);
+      firstSource.push(k);
     }
   }
+  firstSource.push(order.length);
   // The last merged range decides how far the forecast looks: its end, or its start when it is
   // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
   const last = starts.length - 1;
@@ -103,6 +108,7 @@ export function collectRanges(absences: readonly Absence[], policy: PreparedPoli
     starts,
     ends,
     sources,
+    firstSource,
     excludedKinds: [...excluded],
     uncertifiedLeftOut,
     wentHomeSickLeftOut,

@@ -1,6 +1,6 @@
 import type { CountedRanges } from './counting.js';
 import type { EligibilityWindow } from './policy.js';
-import type { Tally } from './tally.js';
+import { covered, type Tally, upTo } from './tally.js';
 import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, windowEdge } from './window.js';
 
 // The count of the window ending on day t is C(t) = F(t) - F(edge(t)), F the cumulative counted
@@ -11,108 +11,137 @@ import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, windowEdge } from '
 // visits O(n) segments and a handful of days in each, never every day.
 
 /**
- * The count of the window ending on each day, with the search for the days it meets a level.
+ * The count of the window ending on each day, as plain data for the functions below.
  *
  * @internal
  */
 export interface Curve {
-  /** Counted days in the window ending on `day`. */
-  value(day: number): number;
-  /** The first day in `lo..hi` whose count satisfies `test`, or null. */
-  first(lo: number, hi: number, test: (count: number) => boolean): number | null;
-  /** The last day in `lo..hi` whose count satisfies `test`, or null. */
-  last(lo: number, hi: number, test: (count: number) => boolean): number | null;
+  /** The merged ranges. */
+  readonly ranges: CountedRanges;
+  /** Their cumulative counts. */
+  readonly tally: Tally;
+  /** The window. */
+  readonly window: EligibilityWindow;
+  /** Whether days are counted in working days. */
+  readonly working: boolean;
 }
 
 /**
- * Builds the {@link Curve} of merged ranges. `test` functions passed to its searches must
- * describe a band of counts (a count above, below or outside a range of values), so that on a
- * monotone stretch the answer changes at most once.
+ * A band of counts `[low, high)`: the searches look for days whose count lies outside it.
  *
  * @internal
  */
-export function curveOf(ranges: CountedRanges, tally: Tally, window: EligibilityWindow, working: boolean): Curve {
-  const value = (day: number): number => tally.upTo(day) - tally.upTo(windowEdge(window, day));
+export interface Band {
+  /** Counts below this are outside. */
+  readonly low: number;
+  /** Counts at or above this are outside. */
+  readonly high: number;
+}
 
-  /** Sorted, distinct days in `lo..hi` at which a new segment begins; `lo` is always one. */
-  const breakpoints = (lo: number, hi: number): number[] => {
-    const points = [lo];
-    const reach = lo - longestWindow(window) - 1;
-    const add = (day: number): void => {
-      if (day > hi) return;
-      if (day >= lo) points.push(day);
-      if (day >= reach) {
-        const shifted = firstDayWithEdgeAtLeast(window, day);
-        if (shifted >= lo && shifted <= hi) points.push(shifted);
-      }
-    };
-    for (let i = 0; i < ranges.starts.length; i++) {
-      add(ranges.starts[i]!);
-      add(ranges.ends[i]! + 1);
+/**
+ * Counted days in the window ending on `day`.
+ *
+ * @internal
+ */
+export function countOn(curve: Curve, day: number): number {
+  return upTo(curve.tally, day) - upTo(curve.tally, windowEdge(curve.window, day));
+}
+
+function outside(curve: Curve, day: number, band: Band): boolean {
+  const count = countOn(curve, day);
+  return count < band.low || count >= band.high;
+}
+
+/** Adds `day` and the first day whose window edge reaches it, where they fall into `lo..hi`. */
+function addBreak(points: number[], window: EligibilityWindow, day: number, lo: number, hi: number, reach: number): void {
+  if (day > hi) return;
+  if (day >= lo) points.push(day);
+  if (day >= reach) {
+    const shifted = firstDayWithEdgeAtLeast(window, day);
+    if (shifted >= lo && shifted <= hi) points.push(shifted);
+  }
+}
+
+/** Sorted, distinct days in `lo..hi` at which a new segment begins; `lo` is always one. */
+function breakpoints(curve: Curve, lo: number, hi: number): number[] {
+  const { ranges, tally, window } = curve;
+  const points = [lo];
+  const reach = lo - longestWindow(window) - 1;
+  for (let i = 0; i < ranges.starts.length; i++) {
+    addBreak(points, window, ranges.starts[i]!, lo, hi, reach);
+    addBreak(points, window, ranges.ends[i]! + 1, lo, hi, reach);
+  }
+  for (const holiday of tally.unit.holidays) if (covered(tally, holiday)) addBreak(points, window, holiday, lo, hi, reach);
+  for (const day of edgeBreaks(window, lo, hi)) if (day >= lo && day <= hi) points.push(day);
+  points.sort((a, b) => a - b);
+  let size = 0;
+  for (const day of points) if (size === 0 || points[size - 1] !== day) points[size++] = day;
+  points.length = size;
+  return points;
+}
+
+/** Whether the count repeats every 7 days on `a..b` (working days, both window ends inside absences). */
+function periodic(curve: Curve, a: number, b: number): boolean {
+  if (!curve.working || b === a) return false;
+  const edge = windowEdge(curve.window, a + 1);
+  return edge - windowEdge(curve.window, a) === 1 && covered(curve.tally, a + 1) && covered(curve.tally, edge);
+}
+
+/**
+ * The first day in `lo..hi` whose count lies outside `band`, or null.
+ *
+ * @internal
+ */
+export function firstOutside(curve: Curve, lo: number, hi: number, band: Band): number | null {
+  const points = breakpoints(curve, lo, hi);
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i]!;
+    const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
+    if (outside(curve, a, band)) return a;
+    if (periodic(curve, a, b)) {
+      for (let day = a + 1; day <= Math.min(b, a + 6); day++) if (outside(curve, day, band)) return day;
+      continue;
     }
-    for (const holiday of tally.unit.holidays) if (tally.covered(holiday)) add(holiday);
-    for (const day of edgeBreaks(window, lo, hi)) if (day >= lo && day <= hi) points.push(day);
-    points.sort((a, b) => a - b);
-    let size = 0;
-    for (const day of points) if (size === 0 || points[size - 1] !== day) points[size++] = day;
-    points.length = size;
-    return points;
-  };
+    // Monotone here, and inside the band at `a`: once outside, it stays outside.
+    if (b === a || !outside(curve, b, band)) continue;
+    let low = a;
+    let high = b;
+    while (high - low > 1) {
+      const mid = low + ((high - low) >> 1);
+      if (outside(curve, mid, band)) high = mid;
+      else low = mid;
+    }
+    return high;
+  }
+  return null;
+}
 
-  /** Whether the count repeats every 7 days on `a..b` (both window ends inside absences). */
-  const periodic = (a: number, b: number): boolean => {
-    if (!working || b === a) return false;
-    const edge = windowEdge(window, a + 1);
-    return edge - windowEdge(window, a) === 1 && tally.covered(a + 1) && tally.covered(edge);
-  };
-
-  return {
-    value,
-    first(lo, hi, test) {
-      const points = breakpoints(lo, hi);
-      for (let i = 0; i < points.length; i++) {
-        const a = points[i]!;
-        const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
-        if (test(value(a))) return a;
-        if (periodic(a, b)) {
-          for (let day = a + 1; day <= Math.min(b, a + 6); day++) if (test(value(day))) return day;
-          continue;
-        }
-        if (b === a || !test(value(b))) continue;
-        let low = a;
-        let high = b;
-        while (high - low > 1) {
-          const mid = low + ((high - low) >> 1);
-          if (test(value(mid))) high = mid;
-          else low = mid;
-        }
-        return high;
-      }
-      return null;
-    },
-    last(lo, hi, test) {
-      const points = breakpoints(lo, hi);
-      for (let i = points.length - 1; i >= 0; i--) {
-        const a = points[i]!;
-        const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
-        if (test(value(b))) return b;
-        if (periodic(a, b)) {
-          for (let day = b - 1; day >= Math.max(a, b - 6); day--) if (test(value(day))) return day;
-          continue;
-        }
-        if (b === a || !test(value(a))) continue;
-        let low = a;
-        let high = b;
-        while (high - low > 1) {
-          const mid = low + ((high - low) >> 1);
-          if (test(value(mid))) low = mid;
-          else high = mid;
-        }
-        return low;
-      }
-      return null;
-    },
-  };
+/**
+ * The last day in `lo..hi` whose count lies outside `band`, or null.
+ *
+ * @internal
+ */
+export function lastOutside(curve: Curve, lo: number, hi: number, band: Band): number | null {
+  const points = breakpoints(curve, lo, hi);
+  for (let i = points.length - 1; i >= 0; i--) {
+    const a = points[i]!;
+    const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
+    if (outside(curve, b, band)) return b;
+    if (periodic(curve, a, b)) {
+      for (let day = b - 1; day >= Math.max(a, b - 6); day--) if (outside(curve, day, band)) return day;
+      continue;
+    }
+    if (b === a || !outside(curve, a, band)) continue;
+    let low = a;
+    let high = b;
+    while (high - low > 1) {
+      const mid = low + ((high - low) >> 1);
+      if (outside(curve, mid, band)) low = mid;
+      else high = mid;
+    }
+    return low;
+  }
+  return null;
 }
 
 /**
@@ -121,10 +150,10 @@ export function curveOf(ranges: CountedRanges, tally: Tally, window: Eligibility
  *
  * @internal
  */
-export function thresholdCrossedOn(curve: Curve, ranges: CountedRanges, asOf: number, dueAt: number): number {
+export function thresholdCrossedOn(curve: Curve, asOf: number, dueAt: number): number {
   // Before the first counted day every window is empty, so the run cannot start earlier.
-  const lo = (ranges.starts[0] ?? asOf) - 1;
-  const below = curve.last(lo, asOf - 1, (count) => count < dueAt);
+  const lo = (curve.ranges.starts[0] ?? asOf) - 1;
+  const below = lastOutside(curve, lo, asOf - 1, { low: dueAt, high: Infinity });
   return below === null ? lo : below + 1;
 }
 
@@ -135,5 +164,5 @@ export function thresholdCrossedOn(curve: Curve, ranges: CountedRanges, asOf: nu
  * @internal
  */
 export function projectedCrossingOn(curve: Curve, asOf: number, horizon: number, dueAt: number): number | null {
-  return curve.first(asOf + 1, horizon, (count) => count >= dueAt);
+  return firstOutside(curve, asOf + 1, horizon, { low: -Infinity, high: dueAt });
 }

@@ -1,13 +1,12 @@
-import { fromEpochDay, toEpochDay } from '../dates/index.js';
 import { type Absence, AbsenceKind, BemInputError, type SafeResult } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
-import { curveOf, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
+import { type Curve, countOn, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
 import { type EligibilityInput, safeValidateInput, type ValidInput } from './input.js';
 import { type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
 import { explain } from './reasons.js';
 import type { EligibilityPeriod, EligibilityResult, EligibilityStatus } from './result.js';
 import { type DayUnit, dayUnitFor, tallyOf } from './tally.js';
-import { longestWindow, MAX_DAY, MIN_DAY, windowEdge } from './window.js';
+import { dateOf, epochDayOf, longestWindow, MAX_DAY, MIN_DAY, windowEdge } from './window.js';
 
 /**
  * How far the forecast looks: one window length and a week after the last recorded day. After
@@ -26,18 +25,18 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
  * @internal
  */
 export function evaluateValid(input: ValidInput, policy: PreparedPolicy): EligibilityResult {
-  const asOf = toEpochDay(input.asOf);
-  const reset = input.previousBemConcludedOn == null ? null : toEpochDay(input.previousBemConcludedOn);
+  const asOf = epochDayOf(input.asOf);
+  const reset = input.previousBemConcludedOn == null ? null : epochDayOf(input.previousBemConcludedOn);
   const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
   const ranges = collectRanges(input.absences, policy, reset);
   const horizon = forecastHorizon(policy, ranges, asOf);
   const unit = dayUnitFor(policy, ranges, horizon);
   const tally = tallyOf(ranges, unit);
-  const curve = curveOf(ranges, tally, policy.window, policy.working);
+  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
   const edge = windowEdge(policy.window, asOf);
   const resetMovedWindow = reset !== null && reset > edge;
   const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
-  const countedDays = curve.value(asOf);
+  const countedDays = countOn(curve, asOf);
   const periods = periodsIn(input.absences, ranges, unit, windowStart, asOf);
   const status: EligibilityStatus =
     runningSince !== null
@@ -48,11 +47,11 @@ export function evaluateValid(input: ValidInput, policy: PreparedPolicy): Eligib
           ? 'approaching'
           : 'not-due';
   const afterCheckDate = ranges.ongoing || ranges.lastRecorded > asOf;
-  const crossedOn = status === 'due' ? fromEpochDay(thresholdCrossedOn(curve, ranges, asOf, policy.dueAt)) : null;
+  const crossedOn = status === 'due' ? dateOf(thresholdCrossedOn(curve, asOf, policy.dueAt)) : null;
   const projected =
     (status === 'not-due' || status === 'approaching') && afterCheckDate ? projectedCrossingOn(curve, asOf, horizon, policy.dueAt) : null;
-  const projectedOn = projected === null ? null : fromEpochDay(projected);
-  const windowStartDate = fromEpochDay(Math.min(MAX_DAY, Math.max(MIN_DAY, windowStart)));
+  const projectedOn = projected === null ? null : dateOf(projected);
+  const windowStartDate = dateOf(Math.min(MAX_DAY, Math.max(MIN_DAY, windowStart)));
   return {
     status,
     due: status === 'due',
@@ -101,20 +100,27 @@ function periodsIn(
     if (end < start) continue;
     const days = unit.count(start, end);
     if (days === 0) continue;
-    const kinds = new Set<AbsenceKind>();
-    const ids = new Set<string>();
-    for (const source of ranges.sources[i]!) {
-      const absence = absences[source]!;
-      kinds.add(absence.kind);
-      if (absence.id !== undefined) ids.add(absence.id);
+    const from = ranges.firstSource[i]!;
+    const to = ranges.firstSource[i + 1]!;
+    let kinds: AbsenceKind[];
+    let sourceIds: string[];
+    if (to - from === 1) {
+      // One record, the common case: no sets to build.
+      const absence = absences[ranges.sources[from]!]!;
+      kinds = [absence.kind];
+      sourceIds = absence.id === undefined ? [] : [absence.id];
+    } else {
+      const kindSet = new Set<AbsenceKind>();
+      const idSet = new Set<string>();
+      for (let k = from; k < to; k++) {
+        const absence = absences[ranges.sources[k]!]!;
+        kindSet.add(absence.kind);
+        if (absence.id !== undefined) idSet.add(absence.id);
+      }
+      kinds = AbsenceKind.options.filter((kind) => kindSet.has(kind));
+      sourceIds = [...idSet].sort();
     }
-    periods.push({
-      start: fromEpochDay(start),
-      end: fromEpochDay(end),
-      days,
-      kinds: kinds.size === 1 ? [...kinds] : AbsenceKind.options.filter((kind) => kinds.has(kind)),
-      sourceIds: [...ids].sort(),
-    });
+    periods.push({ start: dateOf(start), end: dateOf(end), days, kinds, sourceIds });
   }
   return periods;
 }

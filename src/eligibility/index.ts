@@ -13,3 +13,14 @@ export {
 } from './policy.js';
 export type { Reason, ReasonCode } from './reasons.js';
 export { type CountWindow, type EligibilityPeriod, type EligibilityResult, EligibilityStatus } from './result.js';
+export {
+  EmployeeAbsences,
+  type ScanErrorItem,
+  type ScanItem,
+  ScanOptions,
+  type ScanResultItem,
+  scanWorkforce,
+  scanWorkforceSync,
+} from './scan.js';
+export { type EvaluatedEmployee, type ThresholdListEntry, thresholdList } from './threshold-list.js';
+export { eligibilityTimeline, type TimelineEntry, TimelineInput, TimelineOptions } from './timeline.js';

@@ -16,7 +16,12 @@ export interface DayUnit {
   readonly holidays: readonly number[];
 }
 
-const calendarDays: DayUnit = { count: (start, end) => (end < start ? 0 : end - start + 1), holidays: [] };
+const calendarDays: DayUnit = {
+  count(start, end) {
+    return end < start ? 0 : end - start + 1;
+  },
+  holidays: [],
+};
 const listUnits = new WeakMap<PreparedPolicy, DayUnit>();
 
 function workingUnit(policy: PreparedPolicy, holidays: readonly IsoDate[]): DayUnit {
@@ -67,16 +72,19 @@ function askHoliday(isHoliday: (date: IsoDate) => boolean, date: IsoDate): boole
 }
 
 /**
- * Cumulative counted days over the merged ranges: `upTo(x)` is the number of counted days on or
- * before `x`, so the count of any window `(edge, t]` is `upTo(t) - upTo(edge)`, in O(log n).
+ * Cumulative counted days over the merged ranges: {@link upTo} gives the number of counted days
+ * on or before a day, so the count of any window `(edge, t]` is `upTo(t) - upTo(edge)`, in
+ * O(log n). Plain data with free functions (no closures per evaluation).
  *
  * @internal
  */
 export interface Tally {
-  /** Counted days on or before `day`. */
-  upTo(day: number): number;
-  /** Whether `day` lies inside a counted range (whatever its weekday). */
-  covered(day: number): boolean;
+  /** First days of the merged ranges, ascending. */
+  readonly starts: readonly number[];
+  /** Last days of the merged ranges. */
+  readonly ends: readonly number[];
+  /** Counted days in all ranges before range i. */
+  readonly before: readonly number[];
   /** The unit the days are counted in. */
   readonly unit: DayUnit;
 }
@@ -88,19 +96,30 @@ export interface Tally {
  */
 export function tallyOf(ranges: CountedRanges, unit: DayUnit): Tally {
   const { starts, ends } = ranges;
-  const before: number[] = [0];
-  for (let i = 0; i < starts.length; i++) before.push(before[i]! + unit.count(starts[i]!, ends[i]!));
-  return {
-    unit,
-    upTo(day) {
-      const i = rangeAtOrBefore(starts, day);
-      if (i < 0) return 0;
-      const end = ends[i]!;
-      return before[i]! + unit.count(starts[i]!, day < end ? day : end);
-    },
-    covered(day) {
-      const i = rangeAtOrBefore(starts, day);
-      return i >= 0 && day <= ends[i]!;
-    },
-  };
+  const before: number[] = new Array<number>(starts.length + 1);
+  before[0] = 0;
+  for (let i = 0; i < starts.length; i++) before[i + 1] = before[i]! + unit.count(starts[i]!, ends[i]!);
+  return { starts, ends, before, unit };
+}
+
+/**
+ * Counted days on or before `day`.
+ *
+ * @internal
+ */
+export function upTo(tally: Tally, day: number): number {
+  const i = rangeAtOrBefore(tally.starts, day);
+  if (i < 0) return 0;
+  const end = tally.ends[i]!;
+  return tally.before[i]! + tally.unit.count(tally.starts[i]!, day < end ? day : end);
+}
+
+/**
+ * Whether `day` lies inside a counted range (whatever its weekday).
+ *
+ * @internal
+ */
+export function covered(tally: Tally, day: number): boolean {
+  const i = rangeAtOrBefore(tally.starts, day);
+  return i >= 0 && day <= tally.ends[i]!;
 }

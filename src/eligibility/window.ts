@@ -1,5 +1,4 @@
-import { daysInMonth, toEpochDay } from '../dates/index.js';
-import type { IsoDate } from '../dates/index.js';
+import { daysInMonth, fromEpochDay, type IsoDate, toEpochDay } from '../dates/index.js';
 import type { EligibilityWindow } from './policy.js';
 
 // The window ending on day t is the closed range (edge(t), t]: `edge` is the day before its
@@ -39,6 +38,37 @@ function months(): Int32Array {
     monthTable = table;
   }
   return monthTable;
+}
+
+/**
+ * The epoch day of a validated date: the same number as `toEpochDay`, read from the month table
+ * (a test checks both agree). `toEpochDay` validates and slices the string again, which costs
+ * more than the whole count when millions of absences per second go through the engine.
+ *
+ * @internal
+ */
+export function epochDayOf(date: IsoDate): number {
+  const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + date.charCodeAt(3) - 48;
+  const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+  return months()[year * 12 + month - 1]! + (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 49;
+}
+
+/** Dates already written, by epoch day: results name the same few thousand days again and again. */
+const dateCache = new Map<number, IsoDate>();
+
+/**
+ * The date of an epoch day, like `fromEpochDay`, remembered for reuse.
+ *
+ * @internal
+ */
+export function dateOf(day: number): IsoDate {
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    if (dateCache.size >= 100_000) dateCache.clear();
+    date = fromEpochDay(day);
+    dateCache.set(day, date);
+  }
+  return date;
 }
 
 /** Month index (year × 12 + month − 1) of a day inside 0000–9999. */

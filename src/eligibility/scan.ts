@@ -1,0 +1,208 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/index.js';
+import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
+import { evaluateValid, safeRun } from './evaluate.js';
+import { safeValidateInput } from './input.js';
+import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
+import type { EligibilityResult } from './result.js';
+
+/**
+ * One employee's record for a workforce scan: a pseudonymous `employeeId`, the absences and,
+ * when known, the previous BEM's conclusion (reset) and a running BEM's start. The check date
+ * and policy are the scan's. Strict: unknown fields are refused.
+ *
+ * @example
+ * ```ts
+ * EmployeeAbsences.parse({ employeeId: 'e-17', absences: [{ start: '2025-03-03', end: null, kind: 'sickness' }] });
+ * ```
+ */
+export const EmployeeAbsences = z.strictObject({
+  employeeId: z.string().min(1).max(200),
+  absences: z.array(Absence),
+  previousBemConcludedOn: IsoDate.nullable().optional(),
+  bemRunningSince: IsoDate.nullable().optional(),
+});
+
+/**
+ * One employee's record for a workforce scan, as callers write it; see the
+ * {@link EmployeeAbsences} schema.
+ *
+ * @example
+ * ```ts
+ * const employee: EmployeeAbsences = { employeeId: 'e-17', absences: [] };
+ * ```
+ */
+export type EmployeeAbsences = z.input<typeof EmployeeAbsences>;
+
+/**
+ * The settings of a workforce scan: the check date for everybody and the policy.
+ *
+ * @example
+ * ```ts
+ * ScanOptions.parse({ asOf: '2025-10-31', policy: { window: { days: 365 } } });
+ * ```
+ */
+export const ScanOptions = z.strictObject({ asOf: IsoDate, policy: PolicyInput.optional() });
+
+/**
+ * The settings of a workforce scan; see the {@link ScanOptions} schema.
+ *
+ * @example
+ * ```ts
+ * const options: ScanOptions = { asOf: '2025-10-31' };
+ * ```
+ */
+export type ScanOptions = z.input<typeof ScanOptions>;
+
+/**
+ * A scanned employee whose data were valid.
+ *
+ * @example
+ * ```ts
+ * const item: ScanResultItem = { employeeId: 'e-17', result: evaluateEligibility({ absences: [], asOf: '2025-10-31' }) };
+ * ```
+ */
+export interface ScanResultItem {
+  /** The employee's id as given. */
+  readonly employeeId: string;
+  /** The evaluation on the scan's check date. */
+  readonly result: EligibilityResult;
+}
+
+/**
+ * A scanned employee whose data could not be evaluated: nothing is dropped silently.
+ *
+ * @example
+ * ```ts
+ * const item: ScanErrorItem = { employeeId: 'e-18', index: 1, error: new BemInputError([]) };
+ * ```
+ */
+export interface ScanErrorItem {
+  /** The employee's id as given, or `''` when the record had none. */
+  readonly employeeId: string;
+  /** The position of the record in the scanned sequence (from 0). */
+  readonly index: number;
+  /** What is wrong, with paths inside the record (e.g. `['absences', 3, 'end']`). */
+  readonly error: BemInputError;
+}
+
+/**
+ * What a workforce scan yields for each employee, in input order: a result or an error.
+ *
+ * @example
+ * ```ts
+ * for (const item of scanWorkforceSync(employees, { asOf: '2025-10-31' })) {
+ *   if ('error' in item) console.warn(item.employeeId, item.error.message);
+ *   else if (item.result.due) console.log(item.employeeId, item.result.thresholdCrossedOn);
+ * }
+ * ```
+ */
+export type ScanItem = ScanResultItem | ScanErrorItem;
+
+const EMPLOYEE_KEYS: Readonly<Record<string, true>> = { employeeId: true, absences: true, previousBemConcludedOn: true, bemRunningSince: true };
+
+function idOf(record: unknown): string {
+  if (typeof record !== 'object' || record === null) return '';
+  const id = (record as { employeeId?: unknown }).employeeId;
+  return typeof id === 'string' ? id : '';
+}
+
+/** Whether the record's own fields (not its absences) are certainly valid. */
+function hasEmployeeShape(record: unknown): record is Record<string, unknown> {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
+  for (const key in record) if (EMPLOYEE_KEYS[key] !== true) return false;
+  const id = (record as { employeeId?: unknown }).employeeId;
+  return typeof id === 'string' && id.length >= 1 && id.length <= 200;
+}
+
+/** Evaluates one record of a scan; bad data become an error item. */
+function scanOne(record: unknown, index: number, asOf: IsoDate, policy: PreparedPolicy): ScanItem {
+  const employeeId = idOf(record);
+  if (!hasEmployeeShape(record)) {
+    const shape = safeParseInput(EmployeeAbsences, record);
+    if (!shape.success) return { employeeId, index, error: shape.error };
+  }
+  const fields = record as Record<string, unknown>;
+  const valid = safeValidateInput({
+    absences: fields.absences,
+    asOf,
+    previousBemConcludedOn: fields.previousBemConcludedOn,
+    bemRunningSince: fields.bemRunningSince,
+  });
+  if (!valid.success) return { employeeId, index, error: valid.error };
+  const result = safeRun(() => evaluateValid(valid.data, policy));
+  return result.success ? { employeeId, result: result.data } : { employeeId, index, error: result.error };
+}
+
+function prepareScan(options: ScanOptions): { asOf: IsoDate; policy: PreparedPolicy } {
+  const parsed = parseInput(ScanOptions, options);
+  return { asOf: parsed.asOf, policy: resolvePolicy(parsed.policy ?? {}) };
+}
+
+function isIterable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const symbols = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+  return typeof symbols[Symbol.iterator] === 'function' || typeof symbols[Symbol.asyncIterator] === 'function';
+}
+
+function notIterable(): BemInputError {
+  return new BemInputError([{ path: ['employees'], code: 'invalid_type', message: 'Expected an iterable of employee records' }]);
+}
+
+/**
+ * Evaluates a whole workforce on one check date, one employee at a time, from an `Iterable` or
+ * `AsyncIterable` (a database cursor, a CSV stream): memory stays constant however many there
+ * are. Yields `{ employeeId, result }` per employee in input order; an employee whose data are
+ * invalid yields `{ employeeId, index, error }` and the scan goes on. The options are checked
+ * at once, before anything is read.
+ *
+ * @param employees the records, e.g. an async generator over a database cursor.
+ * @param options the check date and the policy for everyone.
+ * @throws BemInputError `Invalid input: asOf: Expected a calendar date as YYYY-MM-DD` (or another
+ * problem with the options, or `employees: Expected an iterable of employee records`).
+ * @example
+ * ```ts
+ * for await (const item of scanWorkforce(readEmployees(), { asOf: '2025-10-31' })) {
+ *   if ('error' in item) report(item.employeeId, item.error.issues);
+ *   else if (item.result.due) alert(item.employeeId, item.result.thresholdCrossedOn);
+ * }
+ * ```
+ */
+export function scanWorkforce(
+  employees: Iterable<EmployeeAbsences> | AsyncIterable<EmployeeAbsences>,
+  options: ScanOptions,
+): AsyncIterable<ScanItem> {
+  const { asOf, policy } = prepareScan(options);
+  if (!isIterable(employees)) throw notIterable();
+  return (async function* scan() {
+    let index = 0;
+    for await (const record of employees) yield scanOne(record, index++, asOf, policy);
+  })();
+}
+
+/**
+ * The synchronous twin of {@link scanWorkforce} for records already in memory: returns one item
+ * per record, in order.
+ *
+ * @throws BemInputError as {@link scanWorkforce}.
+ * @example
+ * ```ts
+ * const items = scanWorkforceSync(
+ *   [
+ *     { employeeId: 'e-1', absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] },
+ *     { employeeId: 'e-2', absences: [{ start: '2025-02-30', end: null, kind: 'sickness' }] },
+ *   ],
+ *   { asOf: '2025-10-31' },
+ * );
+ * 'result' in items[0]! && items[0].result.status; //=> 'due'
+ * 'error' in items[1]! && items[1].error.issues[0]?.path; //=> ['absences', 0, 'start']
+ * ```
+ */
+export function scanWorkforceSync(employees: Iterable<EmployeeAbsences>, options: ScanOptions): ScanItem[] {
+  const { asOf, policy } = prepareScan(options);
+  if (typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') throw notIterable();
+  const items: ScanItem[] = [];
+  let index = 0;
+  for (const record of employees) items.push(scanOne(record, index++, asOf, policy));
+  return items;
+}

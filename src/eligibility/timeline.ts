@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import { IsoDate } from '../dates/index.js';
+import { Absence, BemInputError, type InputIssue, safeParseInput } from '../model/index.js';
+import { collectRanges } from './counting.js';
+import { type Band, type Curve, countOn, firstOutside } from './crossing.js';
+import { isValidInput } from './input.js';
+import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
+import type { EligibilityStatus } from './result.js';
+import { dayUnitFor, tallyOf } from './tally.js';
+import { dateOf, epochDayOf } from './window.js';
+
+/**
+ * What {@link eligibilityTimeline} needs for one employee: like {@link EligibilityInput} without
+ * a check date (every day of the range is one). A previous BEM must have concluded on or before
+ * the first day of the range.
+ *
+ * @example
+ * ```ts
+ * TimelineInput.parse({ absences: [{ start: '2025-01-06', end: null, kind: 'sickness' }] });
+ * ```
+ */
+export const TimelineInput = z.strictObject({
+  absences: z.array(Absence),
+  previousBemConcludedOn: IsoDate.nullable().optional(),
+  bemRunningSince: IsoDate.nullable().optional(),
+});
+
+/**
+ * The input of {@link eligibilityTimeline} as callers write it; see the {@link TimelineInput}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const input: TimelineInput = { absences: [], bemRunningSince: null };
+ * ```
+ */
+export type TimelineInput = z.input<typeof TimelineInput>;
+
+/**
+ * The days a timeline covers (`from` to `to`, both included) and the policy.
+ *
+ * @example
+ * ```ts
+ * TimelineOptions.parse({ from: '2025-01-01', to: '2025-12-31' });
+ * ```
+ */
+export const TimelineOptions = z
+  .strictObject({ from: IsoDate, to: IsoDate, policy: PolicyInput.optional() })
+  .refine((options) => options.from <= options.to, { message: 'The timeline must not end before it starts', path: ['to'] });
+
+/**
+ * The days a timeline covers and the policy; see the {@link TimelineOptions} schema.
+ *
+ * @example
+ * ```ts
+ * const options: TimelineOptions = { from: '2025-01-01', to: '2025-12-31', policy: { unit: 'working-days' } };
+ * ```
+ */
+export type TimelineOptions = z.input<typeof TimelineOptions>;
+
+/**
+ * A day on which the status changes, with the status from that day on and that day's count.
+ *
+ * @example
+ * ```ts
+ * const change: TimelineEntry = { on: '2025-02-17' as IsoDate, status: 'due', countedDays: 43 };
+ * ```
+ */
+export interface TimelineEntry {
+  /** The day the status begins. */
+  readonly on: IsoDate;
+  /** The status from that day until the next entry. */
+  readonly status: EligibilityStatus;
+  /** Counted days in the window ending that day. */
+  readonly countedDays: number;
+}
+
+const RESET_AFTER_FROM = 'The previous BEM cannot have concluded after the first day of the timeline (from)';
+
+function validTimelineInput(input: unknown, from: IsoDate): z.output<typeof TimelineInput> {
+  const record = input as Record<string, unknown> | null;
+  if (typeof record === 'object' && record !== null && !('asOf' in record)) {
+    const asInput = { absences: record.absences, asOf: from, previousBemConcludedOn: record.previousBemConcludedOn, bemRunningSince: record.bemRunningSince };
+    if (Object.keys(record).every((key) => key in asInput) && isValidInput(asInput)) return asInput;
+  }
+  const parsed = safeParseInput(TimelineInput, input);
+  if (!parsed.success) throw parsed.error;
+  const reset = parsed.data.previousBemConcludedOn;
+  if (reset != null && reset > from) {
+    const issue: InputIssue = { path: ['previousBemConcludedOn'], code: 'custom', message: RESET_AFTER_FROM };
+    throw new BemInputError([issue]);
+  }
+  return parsed.data;
+}
+
+/**
+ * The days from `from` to `to` on which the status changes (`not-due` → `approaching` → `due`,
+ * back to `not-due` when old days leave the window, `bem-running` from the day a BEM starts),
+ * so a time-tracking system can alert once per change instead of polling. The first entry is
+ * the status on `from`. Each entry equals {@link evaluateEligibility} with that day as `asOf`.
+ * Computed from the absences' boundaries, not day by day.
+ *
+ * @param input the absences, reset and running BEM (see {@link TimelineInput}).
+ * @param options the range and the policy.
+ * @throws BemInputError `Invalid input: to: The timeline must not end before it starts` (and
+ * likewise for every other problem, each with its path).
+ * @example
+ * ```ts
+ * eligibilityTimeline(
+ *   { absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] },
+ *   { from: '2025-01-01', to: '2026-03-31' },
+ * );
+ * //=> [
+ * //   { on: '2025-01-01', status: 'not-due', countedDays: 0 },
+ * //   { on: '2025-02-02', status: 'approaching', countedDays: 28 },
+ * //   { on: '2025-02-17', status: 'due', countedDays: 43 },
+ * //   { on: '2026-01-17', status: 'approaching', countedDays: 42 },
+ * //   { on: '2026-02-01', status: 'not-due', countedDays: 27 },
+ * // ]
+ * ```
+ */
+export function eligibilityTimeline(input: TimelineInput, options: TimelineOptions): TimelineEntry[] {
+  const parsedOptions = safeParseInput(TimelineOptions, options);
+  if (!parsedOptions.success) throw parsedOptions.error;
+  const { from, to, policy } = parsedOptions.data;
+  const valid = validTimelineInput(input, from);
+  const prepared = resolvePolicy(policy ?? {});
+  return timelineOf(valid, prepared, epochDayOf(from), epochDayOf(to));
+}
+
+function timelineOf(input: z.output<typeof TimelineInput>, policy: PreparedPolicy, from: number, to: number): TimelineEntry[] {
+  const reset = input.previousBemConcludedOn == null ? null : epochDayOf(input.previousBemConcludedOn);
+  const running = input.bemRunningSince == null ? null : epochDayOf(input.bemRunningSince);
+  const ranges = collectRanges(input.absences, policy, reset);
+  const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to));
+  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
+  const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: dateOf(day), status, countedDays: countOn(curve, day) });
+
+  let day = from;
+  let status: EligibilityStatus = running !== null && running <= from ? 'bem-running' : levelOf(policy, countOn(curve, from));
+  const entries = [entry(from, status)];
+  while (status !== 'bem-running') {
+    const last = running !== null && running <= to ? running - 1 : to;
+    const next = day < last ? firstOutside(curve, day + 1, last, bandOf(policy, status)) : null;
+    if (next === null) {
+      if (running !== null && running <= to) entries.push(entry(running, 'bem-running'));
+      break;
+    }
+    day = next;
+    status = levelOf(policy, countOn(curve, day));
+    entries.push(entry(day, status));
+  }
+  return entries;
+}
+
+function levelOf(policy: PreparedPolicy, count: number): EligibilityStatus {
+  return count >= policy.dueAt ? 'due' : policy.warnAt !== null && count >= policy.warnAt ? 'approaching' : 'not-due';
+}
+
+/** The counts that keep a status: the timeline looks for the first day outside them. */
+function bandOf(policy: PreparedPolicy, status: EligibilityStatus): Band {
+  const warnAt = policy.warnAt === null || policy.warnAt > policy.dueAt ? policy.dueAt : policy.warnAt;
+  if (status === 'due') return { low: policy.dueAt, high: Infinity };
+  if (status === 'approaching') return { low: warnAt, high: policy.dueAt };
+  return { low: -Infinity, high: warnAt };
+}
