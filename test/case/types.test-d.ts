@@ -1,0 +1,70 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import {
+  allowedEvents,
+  applyEvent,
+  type ApplyResult,
+  type CaseError,
+  type CaseErrorCode,
+  caseStateDiagram,
+  checkInvitation,
+  type InvitationCheck,
+  openCase,
+  replay,
+} from '../../src/case/index.js';
+import {
+  BemCase,
+  CaseEvent,
+  type CaseEventInput,
+  type CaseEventOf,
+  type CaseEventType,
+  CaseOutcome,
+  CaseState,
+  Consent,
+  InvitationContent,
+  InvitationElement,
+  Measure,
+  Participant,
+} from '../../src/model/index.js';
+
+describe('case types', () => {
+  it('give each schema the type inferred from it', () => {
+    expectTypeOf<BemCase>().toEqualTypeOf<z.infer<typeof BemCase>>();
+    expectTypeOf<CaseEvent>().toEqualTypeOf<z.infer<typeof CaseEvent>>();
+    expectTypeOf<Consent>().toEqualTypeOf<z.infer<typeof Consent>>();
+    expectTypeOf<Measure>().toEqualTypeOf<z.infer<typeof Measure>>();
+    expectTypeOf<Participant>().toEqualTypeOf<z.infer<typeof Participant>>();
+    expectTypeOf<InvitationContent>().toEqualTypeOf<z.infer<typeof InvitationContent>>();
+    expectTypeOf<CaseState>().toEqualTypeOf<'open' | 'invited' | 'accepted' | 'in-progress' | 'measures' | 'review' | 'paused' | 'closed'>();
+    expectTypeOf<CaseOutcome>().toEqualTypeOf<'completed' | 'no-suitable-measures' | 'declined' | 'no-response' | 'withdrawn' | 'employment-ended'>();
+  });
+
+  it('type the machine’s functions', () => {
+    expectTypeOf(openCase).returns.toEqualTypeOf<BemCase>();
+    expectTypeOf(applyEvent).returns.toEqualTypeOf<ApplyResult>();
+    expectTypeOf(replay).returns.toEqualTypeOf<BemCase>();
+    expectTypeOf(allowedEvents).returns.toEqualTypeOf<CaseEventType[]>();
+    expectTypeOf(checkInvitation).returns.toEqualTypeOf<InvitationCheck>();
+    expectTypeOf(caseStateDiagram).returns.toBeString();
+    expectTypeOf<InvitationCheck['missing']>().toEqualTypeOf<readonly InvitationElement[]>();
+    expectTypeOf<Extract<ApplyResult, { ok: false }>['error']>().toEqualTypeOf<CaseError>();
+    expectTypeOf<'consent-required'>().toExtend<CaseErrorCode>();
+  });
+
+  it('narrow an event by its type', () => {
+    expectTypeOf<CaseEventOf<'case.closed'>['outcome']>().toEqualTypeOf<CaseOutcome>();
+    expectTypeOf<CaseEventType>().toEqualTypeOf<CaseEvent['type']>();
+  });
+
+  it('do not compile an unknown event type, a dismissal or a diagnosis', () => {
+    // @ts-expect-error an unknown event type
+    const unknownType: CaseEventInput = { type: 'employee.dismissed', on: '2025-11-04', by: 'employer' };
+    // @ts-expect-error no measure type prejudges the outcome
+    const dismissal: CaseEventInput = { type: 'measure.proposed', on: '2025-11-04', by: 'employer', measure: { id: 'm', type: 'dismissal' } };
+    // @ts-expect-error no outcome is a dismissal
+    const outcome: CaseEventInput = { type: 'case.closed', on: '2025-11-04', by: 'employer', outcome: 'dismissal' };
+    // @ts-expect-error no field for a diagnosis
+    const diagnosis: CaseEventInput = { type: 'employee.withdrew', on: '2025-11-04', by: 'employee', diagnosis: 'x' };
+    expectTypeOf([unknownType, dismissal, outcome, diagnosis]).toBeArray();
+  });
+});
