@@ -1,12 +1,12 @@
 /**
- * One problem with one input row: the line in the file (1 = the header), the column (or `row`
- * when the row as a whole is broken) and a plain-English message. The scan skips the row and
- * goes on.
+ * One problem with one input row: where it is (`line 12` in a CSV, `item 3` in a JSON array),
+ * the column or path that is wrong (`row` when the row as a whole is broken) and a plain-English
+ * message. The scan skips the row and goes on.
  */
 export interface BadRow {
-  /** Line number in the file, counting the header as line 1 (for JSON: the array index). */
-  readonly line: number;
-  /** The CSV column (or JSON path) that is wrong. */
+  /** Where in the file: `line 12` (the header is line 1) or `item 3` (0-based, JSON). */
+  readonly at: string;
+  /** The CSV column, or the path inside a JSON item, that is wrong. */
   readonly field: string;
   /** What is wrong, in plain English. */
   readonly message: string;
@@ -20,10 +20,10 @@ export type BadRowSink = (bad: BadRow) => void;
  *
  * @example
  * ```ts
- * describeBadRow({ line: 12, field: 'end', message: 'Expected a calendar date as YYYY-MM-DD' });
+ * describeBadRow({ at: 'line 12', field: 'end', message: 'Expected a calendar date as YYYY-MM-DD' });
  * //=> 'line 12, end: Expected a calendar date as YYYY-MM-DD'
  * ```
  */
 export function describeBadRow(bad: BadRow): string {
-  return `line ${bad.line}, ${bad.field}: ${bad.message}`;
+  return `${bad.at}, ${bad.field}: ${bad.message}`;
 }

@@ -82,13 +82,13 @@ export function readRow(cells: readonly string[], line: number, columns: ColumnI
     return position === undefined ? '' : (cells[position] ?? '').trim();
   };
   if (cells.length !== Object.keys(columns).length) {
-    onBadRow({ line, field: 'row', message: `Expected ${Object.keys(columns).length} cells as in the header, found ${cells.length}` });
+    onBadRow({ at: `line ${line}`, field: 'row', message: `Expected ${Object.keys(columns).length} cells as in the header, found ${cells.length}` });
     return null;
   }
   const employeeId = cell('employee_id');
   let bad = false;
   if (employeeId === '') {
-    onBadRow({ line, field: 'employee_id', message: 'Required: a pseudonymous employee id' });
+    onBadRow({ at: `line ${line}`, field: 'employee_id', message: 'Required: a pseudonymous employee id' });
     bad = true;
   }
   const absence: Record<string, unknown> = { start: cell('start'), end: cell('end') === '' ? null : cell('end'), kind: cell('kind') };
@@ -96,7 +96,7 @@ export function readRow(cells: readonly string[], line: number, columns: ColumnI
   for (const [column, field] of [['certified', 'certified'], ['went_home_sick', 'wentHomeSick']] as const) {
     const flag = readFlag(cell(column));
     if (flag === 'bad') {
-      onBadRow({ line, field: column, message: `Expected true or false (or yes/no, 1/0, or empty), received '${cell(column)}'` });
+      onBadRow({ at: `line ${line}`, field: column, message: `Expected true or false (or yes/no, 1/0, or empty), received '${cell(column)}'` });
       bad = true;
     } else if (flag !== undefined) absence[field] = flag;
   }
@@ -104,7 +104,7 @@ export function readRow(cells: readonly string[], line: number, columns: ColumnI
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = typeof issue.path[0] === 'string' ? (COLUMN_OF_FIELD[issue.path[0]] ?? issue.path[0]) : 'row';
-      onBadRow({ line, field, message: issue.message });
+      onBadRow({ at: `line ${line}`, field, message: issue.message });
     }
     return null;
   }
@@ -141,7 +141,7 @@ export async function* readCsvAbsences(path: string, options: ReadOptions): Asyn
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined) => {
-        options.onBadRow({ line: lineOf(error), field: 'row', message: error?.message ?? 'Unreadable row' });
+        options.onBadRow({ at: `line ${lineOf(error)}`, field: 'row', message: error?.message ?? 'Unreadable row' });
         return undefined;
       },
     }),

@@ -29,3 +29,39 @@ export class CliUsageError extends Error {
     this.name = 'CliUsageError';
   }
 }
+
+/** A stream that can also say when it has room again (Node's streams can). */
+interface Drainable extends Writable {
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Wraps an output so a long scan waits when the reader is slower than the scan (a pipe into
+ * `head` or a slow disk) instead of buffering the whole output in memory.
+ *
+ * @example
+ * ```ts
+ * const out = backpressured(process.stdout);
+ * out.write('…');
+ * await out.ready();
+ * ```
+ */
+export function backpressured(stream: Drainable): Writable & { ready(): Promise<void> } {
+  let full = false;
+  return {
+    write(text) {
+      if (!stream.write(text)) full = true;
+      return !full;
+    },
+    ready() {
+      if (!full || stream.once === undefined) return Promise.resolve();
+      const once = stream.once.bind(stream);
+      return new Promise<void>((done) => {
+        once('drain', () => {
+          full = false;
+          done();
+        });
+      });
+    },
+  };
+}

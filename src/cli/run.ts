@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type CliIo, CliUsageError, EXIT_OK, EXIT_USAGE } from './io.js';
+import { runExplain } from './explain-command.js';
+import { runScan } from './scan-command.js';
 import { runSchema } from './schema-command.js';
 
 /** What `bem-sgb9 help` prints. */
@@ -8,7 +10,7 @@ export const USAGE = `bem-sgb9: BEM eligibility (§ 167 Abs. 2 SGB IX) from abse
 Usage:
   bem-sgb9 scan <absences.csv|.json> --as-of YYYY-MM-DD [--policy policy.json] [--format table|json|csv] [--unsorted]
       Who is due for a BEM offer, who is approaching the six weeks and since when, and a summary.
-  bem-sgb9 explain <absences.csv|.json> --employee ID --as-of YYYY-MM-DD [--policy policy.json]
+  bem-sgb9 explain <absences.csv|.json> --employee ID --as-of YYYY-MM-DD [--policy policy.json] [--format text|json]
       The reasons for one employee's result, each with its legal reference.
   bem-sgb9 schema [name]
       The JSON Schema of a public schema (e.g. Absence); without a name, the list of names.
@@ -26,6 +28,8 @@ Exit codes: 0 all rows read, 1 some rows were bad (reported on stderr, the rest 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, Command>> = {
+  explain: runExplain,
+  scan: runScan,
   schema: runSchema,
 };
 
