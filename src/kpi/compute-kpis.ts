@@ -34,7 +34,18 @@ export const UNASSIGNED_GROUP = '(unassigned)';
  * const byPrefix: GroupBy = (employeeId) => employeeId.slice(0, 3);
  * ```
  */
-export type GroupBy = Readonly<Record<string, string>> | ((employeeId: string) => string | undefined);
+export type GroupBy = Readonly<Record<string, string>> | GroupByFunction;
+
+/**
+ * A function that gives the group of an employee id, or `undefined` for
+ * {@link UNASSIGNED_GROUP}; one form of {@link GroupBy}.
+ *
+ * @example
+ * ```ts
+ * const bySite: GroupByFunction = (employeeId) => (employeeId.startsWith('hh-') ? 'Hamburg' : undefined);
+ * ```
+ */
+export type GroupByFunction = (employeeId: string) => string | undefined;
 
 /**
  * Settings for {@link computeKpis}:
@@ -53,7 +64,7 @@ export const KpiOptions = z.strictObject({
   groupBy: z
     .union([
       z.record(z.string(), z.string().min(1).max(200)),
-      z.custom<(employeeId: string) => string | undefined>((value) => typeof value === 'function', {
+      z.custom<GroupByFunction>((value) => typeof value === 'function', {
         message: 'Expected a map from employee id to group, or a function (employeeId) => group',
       }),
     ])
@@ -62,14 +73,22 @@ export const KpiOptions = z.strictObject({
 });
 
 /**
- * Settings for {@link computeKpis}; see the {@link KpiOptions} schema.
+ * Settings for {@link computeKpis}; see the {@link KpiOptions} schema. Written out as an
+ * interface (it equals the schema's input type) so that each setting carries its documentation.
  *
  * @example
  * ```ts
  * const options: KpiOptions = { minGroupSize: 5, groupBy: (id) => id.split('-')[0] };
  * ```
  */
-export type KpiOptions = z.input<typeof KpiOptions>;
+export interface KpiOptions {
+  /** The fewest people a published figure may rest on (default 5; 1 switches anonymisation off). */
+  readonly minGroupSize?: number | undefined;
+  /** How to put employees into groups; see {@link GroupBy}. */
+  readonly groupBy?: GroupBy | undefined;
+  /** The eligibility policy for relapses (default: the engine's default policy). */
+  readonly policy?: PolicyInput | undefined;
+}
 
 const DEFAULT_RELAPSE: RelapseDefinition = { kind: 'threshold-crossing' };
 

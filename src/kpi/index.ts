@@ -1,4 +1,4 @@
-export { computeKpis, type GroupBy, KpiOptions, UNASSIGNED_GROUP } from './compute-kpis.js';
+export { computeKpis, type GroupBy, type GroupByFunction, KpiOptions, UNASSIGNED_GROUP } from './compute-kpis.js';
 export { type KpiDefinition, kpiDefinitions, RATIO_KPIS, type RatioKpiName } from './definitions.js';
 export { Employment, FollowUp, KpiInput, KpiPeriod, RelapseDefinition, ThresholdCrossing } from './kpi-input.js';
 export type { ClusterView, Kpi, KpiCount, KpiCounts, KpiFigures, KpiGroup, KpiReport, TimeToOffer } from './kpi-report.js';
