@@ -1,19 +1,15 @@
-import type { AbsenceInput } from '../index.js';
+import type { AbsenceInput, EmployeeAbsences } from '../index.js';
 import type { BadRowSink } from './bad-row.js';
 import type { AbsenceRow } from './csv-absences.js';
 
-/** The absences of one employee, as the scan evaluates them. */
+/** One employee's record as the library's `scanWorkforce` takes it, and where it came from. */
 export interface EmployeeGroup {
-  /** The pseudonymous employee id. */
-  readonly employeeId: string;
-  /** All of the employee's absences. */
-  readonly absences: AbsenceInput[];
-  /** The day the previous BEM concluded (the reset point), when the input says so (JSON only). */
-  readonly previousBemConcludedOn?: string | null;
-  /** The day a BEM that is still running began, when the input says so (JSON only). */
-  readonly bemRunningSince?: string | null;
+  /** The record: the employee id, the absences and (JSON only) the reset point or running BEM. */
+  readonly record: EmployeeAbsences;
   /** Where the employee's rows are, for messages: `lines 2–7` or `item 3`. */
   readonly at: string;
+  /** How many absence rows the record holds. */
+  readonly rows: number;
 }
 
 /** Options of {@link groupByEmployee}. */
@@ -64,7 +60,7 @@ export async function* groupByEmployee(rows: AsyncIterable<AbsenceRow>, options:
 }
 
 function closeGroup(group: { employeeId: string; absences: AbsenceInput[]; first: number; last: number }): EmployeeGroup {
-  return { employeeId: group.employeeId, absences: group.absences, at: linesText(group.first, group.last) };
+  return { record: { employeeId: group.employeeId, absences: group.absences }, at: linesText(group.first, group.last), rows: group.absences.length };
 }
 
 function linesText(first: number, last: number): string {
@@ -83,6 +79,6 @@ async function* gatherAll(rows: AsyncIterable<AbsenceRow>): AsyncGenerator<Emplo
   }
   for (const [employeeId, group] of groups) {
     const lines = group.lines.length === 1 ? `line ${group.lines[0]}` : `lines ${group.lines.slice(0, 5).join(', ')}${group.lines.length > 5 ? ', …' : ''}`;
-    yield { employeeId, absences: group.absences, at: lines };
+    yield { record: { employeeId, absences: group.absences }, at: lines, rows: group.absences.length };
   }
 }

@@ -34,7 +34,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
   // The whole file is read (and its bad rows reported) even after the employee was found: the
   // exit code must say whether the file had bad rows, as for `scan`.
   for await (const group of readEmployees(file, io, { unsorted: true, onBadRow: report.add })) {
-    if (group.employeeId !== employeeId) continue;
+    if ((group.record as { employeeId?: unknown } | null)?.employeeId !== employeeId) continue;
     found = true;
     result = evaluateGroup(group, asOf, policy, report.add);
   }

@@ -28,7 +28,7 @@ export async function* readEmployees(path: string, io: CliIo, options: ReadEmplo
     throw new CliUsageError(`Cannot read ${path}: no such file.`);
   }
   if (path.toLowerCase().endsWith('.json')) {
-    yield* await readJsonEmployees(path, options.onBadRow);
+    yield* await readJsonEmployees(path);
     return;
   }
   const progress = progressBar(io, size);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type EligibilityResult, formatPath, type PolicyInput, type ResolvedPolicy, safeEvaluateEligibility } from '../index.js';
+import { type BemInputError, type EligibilityResult, formatPath, type PolicyInput, type ResolvedPolicy, safeEvaluateEligibility, scanWorkforce } from '../index.js';
 import { type BadRow, describeBadRow } from './bad-row.js';
 import type { EmployeeGroup } from './employee-group.js';
 import { backpressured, type CliIo, CliUsageError, EXIT_BAD_ROWS, EXIT_OK } from './io.js';
@@ -38,11 +38,24 @@ export async function runScan(args: readonly string[], io: CliIo): Promise<numbe
   const out = backpressured(io.stdout);
   const output = scanOutput(format as ScanFormat, out);
   output.begin(resolved);
-  for await (const group of readEmployees(file, io, { unsorted: values.unsorted === true, onBadRow: report.add })) {
-    const result = evaluateGroup(group, asOf, policy, report.add);
-    if (result === null) continue;
-    countResult(summary, result, group.absences.length);
-    output.result(group.employeeId, result);
+  // scanWorkforce pulls one record, yields its item, then pulls the next: `current` is the
+  // group the item belongs to.
+  let current: EmployeeGroup | null = null;
+  async function* records() {
+    for await (const group of readEmployees(file, io, { unsorted: values.unsorted === true, onBadRow: report.add })) {
+      current = group;
+      yield group.record;
+    }
+  }
+  for await (const item of scanWorkforce(records(), policy === undefined ? { asOf } : { asOf, policy })) {
+    const group = current as EmployeeGroup | null;
+    if (group === null) continue;
+    if ('error' in item) {
+      reportIssues(item.error, group.at, report.add);
+      continue;
+    }
+    countResult(summary, item.result, group.rows);
+    output.result(item.employeeId, item.result);
     await out.ready();
   }
   report.finish();
@@ -52,20 +65,20 @@ export async function runScan(args: readonly string[], io: CliIo): Promise<numbe
 }
 
 /**
- * Evaluates one employee through the public API; input the rows let through but the engine
- * refuses (e.g. a reset date after the check date) becomes bad rows at the employee's lines.
+ * Evaluates one employee record through the public API; what the library refuses (e.g. a reset
+ * date after the check date) becomes bad rows at the employee's lines.
  */
 export function evaluateGroup(group: EmployeeGroup, asOf: string, policy: PolicyInput | undefined, onBadRow: (bad: BadRow) => void): EligibilityResult | null {
-  const input = {
-    absences: group.absences,
-    asOf,
-    ...(group.previousBemConcludedOn !== undefined && { previousBemConcludedOn: group.previousBemConcludedOn }),
-    ...(group.bemRunningSince !== undefined && { bemRunningSince: group.bemRunningSince }),
-  };
-  const answer = safeEvaluateEligibility(input, policy);
+  const { employeeId: _employeeId, ...rest } = group.record;
+  const answer = safeEvaluateEligibility({ ...rest, asOf }, policy);
   if (answer.success) return answer.data;
-  for (const issue of answer.error.issues) onBadRow({ at: group.at, field: formatPath(issue.path), message: issue.message });
+  reportIssues(answer.error, group.at, onBadRow);
   return null;
+}
+
+/** Each issue of a refused record as a bad row at the record's place in the file. */
+function reportIssues(error: BemInputError, at: string, onBadRow: (bad: BadRow) => void): void {
+  for (const issue of error.issues) onBadRow({ at, field: formatPath(issue.path), message: issue.message });
 }
 
 /** The single input file of a command. @throws CliUsageError otherwise. */

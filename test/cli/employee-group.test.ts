@@ -18,7 +18,7 @@ async function group(ids: readonly string[], unsorted = false): Promise<{ groups
   return { groups, bad };
 }
 
-const summary = (groups: EmployeeGroup[]) => groups.map((g) => [g.employeeId, g.absences.map((a) => a.id)]);
+const summary = (groups: EmployeeGroup[]) => groups.map((g) => [g.record.employeeId, g.record.absences.map((a) => a.id)]);
 
 describe('grouping rows by employee', () => {
   it('hands on each run of rows of one employee, with its lines', async () => {
