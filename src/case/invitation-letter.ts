@@ -79,8 +79,7 @@ export interface InvitationLetter {
 
 /** The list `a, b and c` in the letter's language, or the placeholder when empty. */
 function listOf(items: readonly string[], texts: LetterTexts, placeholder: string): string {
-  if (items.length === 0) return placeholder;
-  if (items.length === 1) return items[0] ?? placeholder;
+  if (items.length <= 1) return items[0] ?? placeholder;
   return `${items.slice(0, -1).join(', ')} ${texts.and} ${items.at(-1)}`;
 }
 

@@ -1,3 +1,4 @@
+import { openCase } from '../../src/case/index.js';
 import { BemCase, type BemCaseInput, type InvitationContentInput } from '../../src/model/index.js';
 
 // Hand-built cases for example tests: a base case and the fields a test changes.
@@ -20,39 +21,8 @@ export const properContent = {
   doctorVisit: 'not-mentioned',
 } satisfies InvitationContentInput;
 
-const base = {
-  id: 'c-1',
-  employee: { id: 'e-4711' },
-  state: 'open',
-  stateBeforePause: null,
-  pausedOn: null,
-  pauseReason: null,
-  outcome: null,
-  openedOn: '2025-10-21',
-  thresholdCrossedOn: '2025-10-20',
-  countedDays: 43,
-  invitation: null,
-  decisions: [],
-  interview: null,
-  participants: [],
-  excludedRoles: [],
-  consents: [],
-  measures: [],
-  reviews: [],
-  closedOn: null,
-  events: [
-    {
-      type: 'case.opened',
-      on: '2025-10-21',
-      by: 'employer',
-      caseId: 'c-1',
-      employee: { id: 'e-4711' },
-      thresholdCrossedOn: '2025-10-20',
-      countedDays: 43,
-    },
-  ],
-  version: 1,
-} satisfies BemCaseInput;
+// The machine opens the base case, so the fixtures always have the case's current shape.
+const base = openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-10-21', eligibility: { thresholdCrossedOn: '2025-10-20', countedDays: 43 } });
 
 /** A valid case: the base case with `changes`. */
 export function caseWith(changes: Partial<BemCaseInput>): BemCase {
