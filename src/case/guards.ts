@@ -99,9 +99,13 @@ export const guards = {
   measureIdIsNew: on('measure.proposed', (c, event) =>
     c.measures.some((measure) => measure.id === event.measure.id) ? 'duplicate-measure-id' : null,
   ),
+  /** Only a proposed measure can be agreed or rejected. */
   measureIsProposed: measureIn('proposed'),
+  /** Only an agreed measure can start. */
   measureIsAgreed: measureIn('agreed'),
+  /** Only a started measure can be completed. */
   measureIsStarted: measureIn('started'),
+  /** Only an agreed or started measure can be abandoned. */
   measureIsUnderway: measureIn('agreed', 'started'),
   /** The agreement of both sides is recorded (DESIGN.md). */
   bothSidesAgree: on('measure.agreed', (_c, event) => (event.employerAgreed ? null : 'measure-needs-both-sides')),

@@ -27,7 +27,9 @@ export type BranchCondition = keyof typeof branchConditions;
  * ```
  */
 export const branchConditions = {
+  /** The employee said no in the initial interview (the no closes the case as declined). */
   employeeSaidNo: (event: CaseEvent) => event.type === 'interview.held' && !event.employeeAgreed,
+  /** After a revocation no consent to the BEM itself is left (the case pauses). */
   bemConsentEnds: (_event: CaseEvent, after: BemCase) => !hasBemConsent(after),
 } satisfies Record<string, (event: CaseEvent, after: BemCase) => boolean>;
 

@@ -63,7 +63,7 @@ function workedCase(): BemCase {
 
 describe('the guide docs/case-lifecycle.md', () => {
   it('shows exactly the diagram that caseStateDiagram() generates', () => {
-    const block = /```mermaid\n([\s\S]*?)\n```/.exec(guide)?.[1];
+    const block = /```(?:mermaid|text)\n(stateDiagram-v2[\s\S]*?)\n```/.exec(guide)?.[1];
     expect(block).toBe(caseStateDiagram());
   });
 
