@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
+import { Actor } from './actor.js';
 
 /**
  * What a consent is for (purpose limitation, Art. 5 Abs. 1 lit. b and Art. 7 GDPR). Each data
@@ -71,15 +72,7 @@ export type DataCategory = z.infer<typeof DataCategory>;
  * ConsentRecipient.safeParse('employee').success; //=> false
  * ```
  */
-export const ConsentRecipient = z.enum([
-  'employer',
-  'works-council',
-  'disability-representative',
-  'company-doctor',
-  'trusted-person',
-  'rehab-provider',
-  'integration-office',
-]);
+export const ConsentRecipient = Actor.exclude(['employee']);
 
 /**
  * Who may receive data under a consent; see the {@link ConsentRecipient} schema.

@@ -17,14 +17,7 @@ import { Actor } from './actor.js';
  * ParticipantRole.options.length;          //=> 6
  * ```
  */
-export const ParticipantRole = z.enum([
-  'works-council',
-  'disability-representative',
-  'company-doctor',
-  'trusted-person',
-  'rehab-provider',
-  'integration-office',
-]);
+export const ParticipantRole = Actor.exclude(['employee', 'employer']);
 
 /**
  * A role that can take part in a BEM; see the {@link ParticipantRole} schema.

@@ -51,9 +51,9 @@ const steps: CaseEventInput[] = [
   { type: 'case.closed', on: '2026-03-02', by: 'employer', outcome: 'completed' },
 ];
 
-function workedCase(): BemCase {
+function workedCase(upTo = steps.length): BemCase {
   let c = openCase({ id: 'bem-2025-017', employee: { id: 'p-83f2' }, on: '2025-11-03', eligibility: { thresholdCrossedOn: '2025-10-30', countedDays: 43 } });
-  for (const event of steps) {
+  for (const event of steps.slice(0, upTo)) {
     const result = applyEvent(c, event, { expectedVersion: c.version });
     if (!result.ok) throw new Error(`${event.type}: ${result.error.code}`);
     c = result.case;
@@ -86,14 +86,7 @@ describe('the guide docs/case-lifecycle.md', () => {
   });
 
   it('shows the refusals it quotes', () => {
-    const afterInterview = (() => {
-      let c = openCase({ id: 'bem-2025-017', employee: { id: 'p-83f2' }, on: '2025-11-03' });
-      for (const event of steps.slice(0, 6)) {
-        const result = applyEvent(c, event);
-        if (result.ok) c = result.case;
-      }
-      return c;
-    })();
+    const afterInterview = workedCase(6);
     expect(afterInterview.state).toBe('in-progress');
     const again = applyEvent(afterInterview, { type: 'participant.added', on: '2025-11-27', by: 'employer', role: 'works-council' });
     expect(again.ok ? 'accepted' : again.error.code).toBe('participant-excluded');
