@@ -10,8 +10,17 @@ export interface EligibilityExample {
   source: string;
   input: EligibilityInput;
   policy?: PolicyInput;
-  /** The fields of the result that the example fixes. */
-  expected: Partial<Pick<EligibilityResult, 'status' | 'due' | 'countedDays' | 'threshold' | 'thresholdCrossedOn' | 'projectedCrossingOn' | 'pattern' | 'window'>>;
+  /** The fields of the result that the example fixes (dates as plain strings). */
+  expected: {
+    status?: EligibilityResult['status'];
+    due?: boolean;
+    countedDays?: number;
+    threshold?: number;
+    thresholdCrossedOn?: string | null;
+    projectedCrossingOn?: string | null;
+    pattern?: EligibilityResult['pattern'];
+    window?: { start: string; end: string };
+  };
 }
 
 // January 2 weeks, March 1 week, June 2 weeks, October 2 weeks (DOMAIN.md §2).
@@ -96,7 +105,7 @@ export const eligibilityExamples: EligibilityExample[] = [
       ],
       asOf: '2025-10-31',
     },
-    expected: { window: { start: '2024-11-01', end: '2025-10-31' } as EligibilityResult['window'], countedDays: 30, status: 'approaching' },
+    expected: { window: { start: '2024-11-01', end: '2025-10-31' }, countedDays: 30, status: 'approaching' },
   },
   {
     name: 'a check on 29 February looks back to 1 March of the year before',
@@ -108,7 +117,7 @@ export const eligibilityExamples: EligibilityExample[] = [
       ],
       asOf: '2024-02-29',
     },
-    expected: { window: { start: '2023-03-01', end: '2024-02-29' } as EligibilityResult['window'], countedDays: 1 },
+    expected: { window: { start: '2023-03-01', end: '2024-02-29' }, countedDays: 1 },
   },
   {
     name: 'child sick days (Kinderkrankentage) never count: the employee is not incapacitated',
@@ -133,7 +142,7 @@ export const eligibilityExamples: EligibilityExample[] = [
       asOf: '2025-10-31',
       previousBemConcludedOn: '2025-04-30',
     },
-    expected: { status: 'not-due', countedDays: 20, window: { start: '2025-05-01', end: '2025-10-31' } as EligibilityResult['window'] },
+    expected: { status: 'not-due', countedDays: 20, window: { start: '2025-05-01', end: '2025-10-31' } },
   },
   {
     name: 'a new BEM is due when more than six weeks follow the conclusion, even within less than a year',
