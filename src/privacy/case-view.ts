@@ -66,7 +66,7 @@ const field = BemCase.shape;
 /**
  * What one role sees of a case (need-to-know, DOMAIN.md §5). `role` and `access` are always
  * there; every other field is present only if the role may see it (see {@link caseViewRules}
- * and the guide "Privacy"). The fields are the case's own, under the same names, plus:
+ * and the guide "Privacy, letters and audit"). The fields are the case's own, under the same names, plus:
  * `caseId` and `employeeId` (the pseudonymous references), `offeredOn` (the day the invitation
  * was sent), `reply` (the employee's answer, see `OfferReply`) and `agreedMeasures` (the
  * supervisor's {@link AgreedMeasure} list). The schema is strict: a view never carries a field
@@ -181,12 +181,12 @@ const fullAccess: CaseViewRule = {
   mustTakePart: false,
   whenConsented: [],
   byCategory: {},
-  reference: 'Art. 15 GDPR; DOMAIN.md §5',
+  reference: 'Art. 9, Art. 15 GDPR; practice',
 };
 
 /**
  * The who-sees-what table that {@link viewFor} applies (DOMAIN.md §5: purpose limitation, data
- * minimisation, consent per data exchange; the guide "Privacy" prints it):
+ * minimisation, consent per data exchange; the guide "Privacy, letters and audit" prints it):
  *
  * - `employee`: everything (it is their data, right of access Art. 15 GDPR).
  * - `bem-officer`: everything: they keep the BEM file apart from the personnel file.
@@ -219,7 +219,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
     mustTakePart: false,
     whenConsented: [],
     byCategory: { measures: ['agreedMeasures'] },
-    reference: 'DOMAIN.md §5 (the supervisor where involved); Art. 9 GDPR',
+    reference: 'Art. 5 Abs. 1 lit. c, Art. 9 GDPR; practice',
   },
   'works-council': {
     minimum: monitoring,
