@@ -32,7 +32,8 @@ export async function* groupByEmployee(rows: AsyncIterable<AbsenceRow>, options:
     yield* gatherAll(rows);
     return;
   }
-  const done = new Map<string, string>();
+  // First line of each finished employee: numbers, so a file of a million rows keeps this small.
+  const done = new Map<string, number>();
   let current: { employeeId: string; absences: AbsenceInput[]; first: number; last: number } | null = null;
   for await (const row of rows) {
     if (current !== null && row.employeeId === current.employeeId) {
@@ -45,14 +46,13 @@ export async function* groupByEmployee(rows: AsyncIterable<AbsenceRow>, options:
       options.onBadRow({
         at: `line ${row.line}`,
         field: 'employee_id',
-        message: `Employee ${row.employeeId} already appeared on ${earlier}: rows must be grouped by employee_id (sort the file, or pass --unsorted)`,
+        message: `Employee ${row.employeeId} already appeared from line ${earlier} on: rows must be grouped by employee_id (sort the file, or pass --unsorted)`,
       });
       continue;
     }
     if (current !== null) {
-      const group = closeGroup(current);
-      done.set(current.employeeId, group.at);
-      yield group;
+      done.set(current.employeeId, current.first);
+      yield closeGroup(current);
     }
     current = { employeeId: row.employeeId, absences: [row.absence], first: row.line, last: row.line };
   }

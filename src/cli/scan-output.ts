@@ -147,10 +147,10 @@ function renderApproaching(approaching: Listed[]): string {
   const rows = approaching.map(({ employeeId, result }) => [
     employeeId,
     String(result.countedDays),
-    result.projectedCrossingOn ?? 'not if absences end as recorded',
+    result.projectedCrossingOn ?? '-',
   ]);
-  const head = `Approaching the threshold (${approaching.length}): prepare the offer\n`;
-  return `${head}${renderTable(['employee', 'counted', 'crosses on (as recorded)'], rows)}\n`;
+  const head = `Approaching the threshold (${approaching.length}): prepare the offer; "crosses on" assumes the absences run as recorded (- = they end in time)\n`;
+  return `${head}${renderTable(['employee', 'counted', 'crosses on'], rows)}\n`;
 }
 
 /** Left-aligned text columns, numbers right-aligned, two spaces apart. */

@@ -24,8 +24,8 @@ describe('bem-sgb9 scan', () => {
         '  employee  counted  over the threshold since  days since',
         '  e-1            49  2025-10-13                        18',
         '',
-        'Approaching the threshold (1): prepare the offer',
-        '  employee  counted  crosses on (as recorded)',
+        'Approaching the threshold (1): prepare the offer; "crosses on" assumes the absences run as recorded (- = they end in time)',
+        '  employee  counted  crosses on',
         '  e-2            37  2025-11-06',
         '',
         'Scanned 3 employees (8 absence rows) as of 2025-10-31: 1 due, 1 approaching, 1 not due, 0 with a BEM running; no bad rows.',
@@ -103,7 +103,7 @@ describe('bem-sgb9 scan', () => {
     const file = tempFile(csv(HEADER, ...WORKED.slice(0, 2), ...QUIET, ...WORKED.slice(2)));
     const grouped = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv']);
     expect(grouped.code).toBe(1);
-    expect(grouped.stderr).toContain('bad row: line 6, employee_id: Employee e-1 already appeared on lines 2–3');
+    expect(grouped.stderr).toContain('bad row: line 6, employee_id: Employee e-1 already appeared from line 2 on');
     const unsorted = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv', '--unsorted']);
     expect(unsorted.code).toBe(0);
     expect(unsorted.stdout).toContain('e-1,due,49');

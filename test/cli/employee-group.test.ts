@@ -42,7 +42,7 @@ describe('grouping rows by employee', () => {
       {
         at: 'line 4',
         field: 'employee_id',
-        message: 'Employee a already appeared on line 2: rows must be grouped by employee_id (sort the file, or pass --unsorted)',
+        message: 'Employee a already appeared from line 2 on: rows must be grouped by employee_id (sort the file, or pass --unsorted)',
       },
     ]);
   });

@@ -1,0 +1,147 @@
+/**
+ * Writes examples/data/absences.csv: a synthetic absence export for a company of a few hundred
+ * people, the input of `npm run demo`. Deterministic (a seeded generator), so the file only
+ * changes when this script does. No real people: ids are `E-0001`…; no health details: only the
+ * kind of absence, as the library's CSV format allows.
+ *
+ *   npx tsx examples/data/generate.ts                       # the committed sample (300 employees)
+ *   npx tsx examples/data/generate.ts --employees 200000 --out .tmp/big.csv   # a large file
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type AbsenceKind, addDays, daysBetween, IsoDate, isoWeekday } from '../../src/index.js';
+
+const { values } = parseArgs({
+  options: { employees: { type: 'string', default: '300' }, out: { type: 'string' }, seed: { type: 'string', default: '167' } },
+});
+const EMPLOYEES = Number(values.employees);
+const OUT = values.out ?? join(dirname(new URL(import.meta.url).pathname), 'absences.csv');
+
+/** The export covers spells that began from here up to the demo's check date. */
+const FIRST_DAY = IsoDate.parse('2024-06-03');
+const AS_OF = IsoDate.parse('2025-10-31');
+const SPAN = daysBetween(FIRST_DAY, AS_OF);
+
+/** mulberry32: a small, well-mixed seeded generator, so the sample is the same on every machine. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = generator(Number(values.seed));
+const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+const chance = (p: number): boolean => random() < p;
+
+interface Spell {
+  start: IsoDate;
+  end: IsoDate | null;
+  kind: AbsenceKind;
+  certified?: boolean;
+  wentHomeSick?: boolean;
+}
+
+/** Spells begin on a working day: a start that falls on a weekend moves to the Monday. */
+function onWeekday(day: IsoDate): IsoDate {
+  const weekday = isoWeekday(day);
+  return weekday >= 6 ? addDays(day, 8 - weekday) : day;
+}
+
+function spell(start: IsoDate, days: number, kind: AbsenceKind): Spell {
+  const short = days <= 3;
+  return {
+    start,
+    end: addDays(start, days - 1),
+    kind,
+    // Short spells often have no certificate (the first three days need none in many firms).
+    ...(kind === 'sickness' && { certified: short ? chance(0.4) : true }),
+    ...(kind === 'sickness' && chance(0.08) && { wentHomeSick: true }),
+  };
+}
+
+/** `count` spells of `low`–`high` days at random places in the export's span. */
+function scattered(count: number, low: number, high: number, kind: AbsenceKind): Spell[] {
+  return Array.from({ length: count }, () => spell(onWeekday(addDays(FIRST_DAY, between(0, SPAN - 1))), between(low, high), kind));
+}
+
+/**
+ * A long illness as the certificates come in: a first certificate and follow-ups
+ * (Erst-/Folgebescheinigungen) that touch or overlap by a day, sometimes followed by medical
+ * rehabilitation and a graded return.
+ */
+function longIllness(): Spell[] {
+  const spells: Spell[] = [];
+  let start = onWeekday(addDays(FIRST_DAY, between(0, SPAN - 60)));
+  let remaining = between(35, 110);
+  while (remaining > 0) {
+    const days = Math.min(remaining, between(7, 28));
+    spells.push(spell(start, days, 'sickness'));
+    start = addDays(start, days - (chance(0.3) ? 1 : 0));
+    remaining -= days;
+  }
+  if (chance(0.4)) {
+    spells.push(spell(start, between(21, 28), 'medical-rehab'));
+    start = addDays(start, 28);
+  }
+  if (chance(0.35)) spells.push(spell(start, between(28, 42), 'graded-return'));
+  return spells;
+}
+
+/** Off sick on the check date: certified beyond it, or with no end yet. */
+function currentlyAbsent(): Spell[] {
+  const start = onWeekday(addDays(AS_OF, -between(5, 45)));
+  const certified = spell(start, daysBetween(start, AS_OF) + between(1, 14), 'sickness');
+  return chance(0.5) ? [certified] : [{ start, end: null, kind: 'sickness', certified: true }];
+}
+
+/** The absences of one employee, by a rough profile of how often people are off sick. */
+function absencesOfOne(): Spell[] {
+  const profile = random();
+  const spells =
+    profile < 0.35
+      ? scattered(between(0, 2), 1, 3, 'sickness')
+      : profile < 0.7
+        ? scattered(between(2, 6), 1, 10, 'sickness')
+        : profile < 0.82
+          ? scattered(between(8, 16), 1, 5, 'sickness')
+          : profile < 0.9
+            ? [...longIllness(), ...scattered(between(0, 3), 1, 4, 'sickness')]
+            : profile < 0.94
+              ? [...currentlyAbsent(), ...scattered(between(1, 4), 1, 8, 'sickness')]
+              : profile < 0.97
+                ? [...scattered(1, 10, 60, 'work-accident'), ...scattered(between(0, 3), 1, 5, 'sickness')]
+                : scattered(between(5, 7), 4, 8, 'sickness');
+  // Parents stay home with a sick child (§ 45 SGB V): never counted, but in every real export.
+  if (chance(0.25)) spells.push(...scattered(between(1, 4), 1, 5, 'child-sick'));
+  if (chance(0.02)) spells.push(...scattered(1, 5, 10, 'quarantine'));
+  if (chance(0.02)) spells.push(...scattered(1, 1, 3, 'other'));
+  return spells.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+const flag = (value: boolean | undefined): string => (value === undefined ? '' : String(value));
+
+const out = createWriteStream(OUT);
+out.write('employee_id,start,end,kind,id,certified,went_home_sick\n');
+let rows = 0;
+const lines: string[] = [];
+for (let person = 1; person <= EMPLOYEES; person += 1) {
+  const employeeId = `E-${String(person).padStart(EMPLOYEES >= 10_000 ? 6 : 4, '0')}`;
+  absencesOfOne().forEach((absence, index) => {
+    const id = `AU-${person}-${index + 1}`;
+    const line = `${employeeId},${absence.start},${absence.end ?? ''},${absence.kind},${id},${flag(absence.certified)},${flag(absence.wentHomeSick)}\n`;
+    rows += 1;
+    lines.push(line);
+  });
+  // Write in batches and wait when the disk is behind, so a large file never sits in memory.
+  if (lines.length >= 1000 || person === EMPLOYEES) {
+    if (!out.write(lines.join(''))) await once(out, 'drain');
+    lines.length = 0;
+  }
+}
+out.end(() => console.log(`wrote ${rows} absences of ${EMPLOYEES} employees to ${OUT}`));
