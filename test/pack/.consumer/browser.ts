@@ -1,17 +1,26 @@
 // Bundled by esbuild from the installed tarball and run in headless Chromium (browser-check.ts).
-import { Absence, addMonths, BemInputError, parseInput, IsoDate } from 'bem-sgb9';
+import { BemInputError, evaluateEligibility, safeEvaluateEligibility } from 'bem-sgb9';
 
 function check(): { ok: boolean; details: unknown } {
-  const window = addMonths(IsoDate.parse('2024-02-29'), 12);
-  const absence = Absence.parse({ start: '2025-01-06', end: null, kind: 'sickness' });
-  let refused = false;
-  try {
-    parseInput(IsoDate, '2025-02-30', ['asOf']);
-  } catch (error) {
-    refused = error instanceof BemInputError;
-  }
-  const ok = window === '2025-02-28' && absence.end === null && refused;
-  return { ok, details: { window, refused } };
+  // The worked example: 2 + 1 + 2 + 2 weeks = 49 days; the duty arises on the 43rd counted day.
+  const result = evaluateEligibility({
+    asOf: '2025-10-31',
+    absences: [
+      { start: '2025-01-06', end: '2025-01-19', kind: 'sickness' },
+      { start: '2025-03-10', end: '2025-03-16', kind: 'sickness' },
+      { start: '2025-06-02', end: '2025-06-15', kind: 'sickness' },
+      { start: '2025-10-06', end: '2025-10-19', kind: 'sickness' },
+    ],
+  });
+  const refused = safeEvaluateEligibility({ asOf: '2025-02-30', absences: [] });
+  const ok =
+    result.status === 'due' &&
+    result.countedDays === 49 &&
+    result.thresholdCrossedOn === '2025-10-13' &&
+    !refused.success &&
+    refused.error instanceof BemInputError &&
+    refused.error.issues[0]?.path[0] === 'asOf';
+  return { ok, details: { status: result.status, countedDays: result.countedDays, thresholdCrossedOn: result.thresholdCrossedOn } };
 }
 
 (globalThis as { bemResult?: unknown }).bemResult = check();

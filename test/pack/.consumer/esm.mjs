@@ -1,7 +1,7 @@
 /* global console */
 // A Node ESM consumer: named imports, the zone entry, a JSON Schema through the subpath export.
 import assert from 'node:assert/strict';
-import { addMonths, Absence, BemInputError, parseInput, IsoDate } from 'bem-sgb9';
+import { addMonths, Absence, BemInputError, evaluateEligibility, openCase, applyEvent, parseInput, IsoDate } from 'bem-sgb9';
 import { berlinDateOf } from 'bem-sgb9/zone';
 import absenceSchema from 'bem-sgb9/schemas/Absence.json' with { type: 'json' };
 
@@ -13,4 +13,9 @@ assert.throws(() => parseInput(IsoDate, '2025-02-30', ['asOf']), BemInputError);
 assert.throws(() => berlinDateOf('yesterday'), BemInputError);
 assert.equal(absenceSchema.title, 'Absence');
 assert.deepEqual(absenceSchema.required, ['start', 'end', 'kind']);
+const result = evaluateEligibility({ asOf: '2025-10-31', absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] });
+assert.equal(result.status, 'due');
+assert.equal(result.thresholdCrossedOn, '2025-02-17');
+const opened = openCase({ id: 'c-1', employee: { id: 'p-1' }, on: '2025-11-03' });
+assert.equal(applyEvent(opened, { type: 'employee.declined', on: '2025-11-04', by: 'employer', inWriting: true }).ok, false);
 console.log('esm: ok');
