@@ -1,6 +1,6 @@
-import type { Absence, AbsenceKind } from '../model/index.js';
+import { AbsenceKind } from '../model/index.js';
 import type { PreparedPolicy } from './policy.js';
-import { epochDayOf, MAX_DAY } from './window.js';
+import { epochDayOrNaN, MAX_DAY } from './window.js';
 
 /**
  * The end of an ongoing absence (`end: null`): far beyond any date, so it runs "indefinitely"
@@ -25,8 +25,8 @@ export interface CountedRanges {
   readonly sources: readonly number[];
   /** Where each range's absences begin in `sources`, with one more entry at the end. */
   readonly firstSource: readonly number[];
-  /** Kinds that were recorded but do not count under the policy. */
-  readonly excludedKinds: AbsenceKind[];
+  /** Kinds that were recorded but do not count under the policy, in canonical order. */
+  readonly excludedKinds: readonly AbsenceKind[];
   /** Whether uncertified days were left out. */
   readonly uncertifiedLeftOut: boolean;
   /** Whether a went-home-sick first day was left out. */
@@ -37,59 +37,128 @@ export interface CountedRanges {
   readonly lastRecorded: number;
 }
 
+/** The kinds in their canonical order, and each kind's bit in a mask. */
+const KINDS = AbsenceKind.options;
+const KIND_BIT: Readonly<Record<string, unknown>> = Object.fromEntries(KINDS.map((kind, i) => [kind, 1 << i]));
+const NO_KINDS: AbsenceKind[] = [];
+
+// Scratch space for the filtered records before merging, reused across calls: the engine runs
+// millions of times per second and short-lived arrays cost more than the count. Nothing that
+// leaves this module points into it, and no user code runs while it is in use.
+let scratchStarts = new Float64Array(256);
+let scratchEnds = new Float64Array(256);
+let scratchSources = new Float64Array(256);
+let scratchKeys = new Float64Array(256);
+
+function ensureScratch(size: number): void {
+  if (scratchStarts.length >= size) return;
+  const length = Math.max(size, scratchStarts.length * 2);
+  scratchStarts = new Float64Array(length);
+  scratchEnds = new Float64Array(length);
+  scratchSources = new Float64Array(length);
+  scratchKeys = new Float64Array(length);
+}
+
+/** Record indices (0..count-1) sorted by start: a numeric sort of packed keys, no comparator. */
+function orderByStart(count: number, minStart: number, maxStart: number, sorted: boolean): ArrayLike<number> {
+  const keys = scratchKeys;
+  if (sorted) {
+    for (let k = 0; k < count; k++) keys[k] = k;
+    return keys;
+  }
+  if (count <= 32) {
+    // Few records (the usual case): an insertion sort beats any call into a library sort.
+    for (let k = 0; k < count; k++) {
+      const start = scratchStarts[k]!;
+      let j = k - 1;
+      while (j >= 0 && scratchStarts[keys[j]!]! > start) {
+        keys[j + 1] = keys[j]!;
+        j--;
+      }
+      keys[j + 1] = k;
+    }
+    return keys;
+  }
+  const span = maxStart - minStart + 1;
+  if (span * count < Number.MAX_SAFE_INTEGER) {
+    for (let k = 0; k < count; k++) keys[k] = (scratchStarts[k]! - minStart) * count + k;
+    const packed = keys.subarray(0, count).sort();
+    for (let k = 0; k < count; k++) packed[k] = packed[k]! % count;
+    return packed;
+  }
+  const order = Array.from({ length: count }, (_, k) => k);
+  return order.sort((a, b) => scratchStarts[a]! - scratchStarts[b]!);
+}
+
+const ABSENCE_KEYS: Readonly<Record<string, true>> = { id: true, start: true, end: true, kind: true, certified: true, wentHomeSick: true };
+
 /**
- * Filters the absences by the policy (kinds, uncertified days, the went-home-sick day), clips
- * them to the days after a reset, and merges them.
+ * Checks and filters the absences in one pass, then merges them: each record must certainly
+ * pass the `Absence` schema (else the answer is null and the caller lets zod name the problems;
+ * this check is never more lenient than the schema, which a property test confirms). Records are
+ * then filtered by the policy (kinds, uncertified days, the went-home-sick day) and clipped to
+ * the days after a reset.
  *
  * @param reset epoch day of the previous BEM's conclusion: only later days count.
  * @internal
  */
-export function collectRanges(absences: readonly Absence[], policy: PreparedPolicy, reset: number | null): CountedRanges {
-  const rawStarts: number[] = [];
-  const rawEnds: number[] = [];
-  const rawSources: number[] = [];
-  const excluded = new Set<AbsenceKind>();
+export function collectRanges(absences: readonly unknown[], policy: PreparedPolicy, reset: number | null): CountedRanges | null {
+  ensureScratch(absences.length);
+  let count = 0;
+  let excludedMask = 0;
   let uncertifiedLeftOut = false;
   let wentHomeSickLeftOut = false;
   let ongoing = false;
   let sorted = true;
+  let minStart = Infinity;
+  let maxStart = -Infinity;
   for (let i = 0; i < absences.length; i++) {
-    const absence = absences[i]!;
-    if (policy.counts[absence.kind] !== true) {
-      excluded.add(absence.kind);
+    const record = absences[i];
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+    for (const key in record) if (ABSENCE_KEYS[key] !== true) return null;
+    const { id, start: startDate, end: endDate, kind, certified, wentHomeSick } = record as Record<string, unknown>;
+    if (id !== undefined && (typeof id !== 'string' || id.length < 1 || id.length > 200)) return null;
+    if (certified !== undefined && certified !== true && certified !== false) return null;
+    if (wentHomeSick !== undefined && wentHomeSick !== true && wentHomeSick !== false) return null;
+    if (typeof kind !== 'string') return null;
+    const bit = KIND_BIT[kind];
+    if (typeof bit !== 'number') return null;
+    let start = epochDayOrNaN(startDate);
+    const end = endDate === null ? ONGOING_END : epochDayOrNaN(endDate);
+    if (!(start <= end)) return null; // NaN (not a date) or an end before the start
+    if (policy.counts[kind] !== true) {
+      excludedMask |= bit;
       continue;
     }
-    if (absence.certified === false && !policy.countUncertified) {
+    if (certified === false && !policy.countUncertified) {
       uncertifiedLeftOut = true;
       continue;
     }
-    let start = epochDayOf(absence.start);
-    const end = absence.end === null ? ONGOING_END : epochDayOf(absence.end);
-    if (absence.wentHomeSick === true && !policy.countWentHomeSickDay) {
+    if (wentHomeSick === true && !policy.countWentHomeSickDay) {
       wentHomeSickLeftOut = true;
       start++;
     }
     if (reset !== null && start <= reset) start = reset + 1;
     if (start > end) continue;
-    if (absence.end === null) ongoing = true;
-    const count = rawStarts.length;
-    if (count > 0 && start < rawStarts[count - 1]!) sorted = false;
-    rawStarts.push(start);
-    rawEnds.push(end);
-    rawSources.push(i);
+    if (endDate === null) ongoing = true;
+    if (start < maxStart) sorted = false;
+    if (start < minStart) minStart = start;
+    if (start > maxStart) maxStart = start;
+    scratchStarts[count] = start;
+    scratchEnds[count] = end;
+    scratchSources[count] = i;
+    count++;
   }
-  const order: number[] = new Array<number>(rawStarts.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  if (!sorted) order.sort((a, b) => rawStarts[a]! - rawStarts[b]!);
+  const order = orderByStart(count, minStart, maxStart, sorted);
   const starts: number[] = [];
   const ends: number[] = [];
-  const sources: number[] = new Array<number>(order.length);
+  const sources: number[] = new Array<number>(count);
   const firstSource: number[] = [];
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < count; k++) {
     const i = order[k]!;
-    const start = rawStarts[i]!;
-    const end = rawEnds[i]!;
-    sources[k] = rawSources[i]!;
+    const start = scratchStarts[i]!;
+    const end = scratchEnds[i]!;
+    sources[k] = scratchSources[i]!;
     const last = ends.length - 1;
     if (last >= 0 && start <= ends[last]! + 1) {
       if (end > ends[last]!) ends[last] = end;
@@ -99,7 +168,7 @@ export function collectRanges(absences: readonly Absence[], policy: PreparedPoli
       firstSource.push(k);
     }
   }
-  firstSource.push(order.length);
+  firstSource.push(count);
   // The last merged range decides how far the forecast looks: its end, or its start when it is
   // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
   const last = starts.length - 1;
@@ -109,7 +178,7 @@ export function collectRanges(absences: readonly Absence[], policy: PreparedPoli
     ends,
     sources,
     firstSource,
-    excludedKinds: [...excluded],
+    excludedKinds: excludedMask === 0 ? NO_KINDS : KINDS.filter((kind) => (excludedMask & (KIND_BIT[kind] as number)) !== 0),
     uncertifiedLeftOut,
     wentHomeSickLeftOut,
     ongoing,

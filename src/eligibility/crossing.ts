@@ -153,7 +153,10 @@ export function lastOutside(curve: Curve, lo: number, hi: number, band: Band): n
 export function thresholdCrossedOn(curve: Curve, asOf: number, dueAt: number): number {
   // Before the first counted day every window is empty, so the run cannot start earlier.
   const lo = (curve.ranges.starts[0] ?? asOf) - 1;
-  const below = lastOutside(curve, lo, asOf - 1, { low: dueAt, high: Infinity });
+  const band = { low: dueAt, high: Infinity };
+  // Most runs began within the last window: look there first, then further back.
+  const recent = Math.max(lo, asOf - longestWindow(curve.window) - 1);
+  const below = lastOutside(curve, recent, asOf - 1, band) ?? (recent > lo ? lastOutside(curve, lo, recent - 1, band) : null);
   return below === null ? lo : below + 1;
 }
 

@@ -1,8 +1,8 @@
-import { type Absence, AbsenceKind, BemInputError, type SafeResult } from '../model/index.js';
+import { type Absence, AbsenceKind, BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Curve, countOn, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
-import { type EligibilityInput, safeValidateInput, type ValidInput } from './input.js';
-import { type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
+import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
+import { defaultPolicyPrepared, type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
 import { explain } from './reasons.js';
 import type { EligibilityPeriod, EligibilityResult, EligibilityStatus } from './result.js';
 import { type DayUnit, dayUnitFor, tallyOf } from './tally.js';
@@ -19,16 +19,38 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
 }
 
 /**
- * The whole engine for one employee, on input that has passed validation.
+ * The engine for one employee when its input certainly passes the schema; null when it does not
+ * (or may not), so that the caller lets zod name the problems.
  *
  * @throws BemInputError when a holidays function throws.
  * @internal
  */
-export function evaluateValid(input: ValidInput, policy: PreparedPolicy): EligibilityResult {
-  const asOf = epochDayOf(input.asOf);
+export function tryEvaluate(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
+  if (!isValidEnvelope(input)) return null;
   const reset = input.previousBemConcludedOn == null ? null : epochDayOf(input.previousBemConcludedOn);
-  const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
   const ranges = collectRanges(input.absences, policy, reset);
+  return ranges === null ? null : resultOf(input as ValidInput, ranges, reset, policy);
+}
+
+/**
+ * Evaluates one employee's input, validated: the fast check first, zod to name problems.
+ *
+ * @internal
+ */
+export function evaluateInput(input: unknown, policy: PreparedPolicy): SafeResult<EligibilityResult> {
+  return safeRun(() => {
+    const fast = tryEvaluate(input, policy);
+    if (fast !== null) return fast;
+    const parsed = parseInput(EligibilityInput, input);
+    const checked = tryEvaluate(parsed, policy);
+    if (checked === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
+    return checked;
+  });
+}
+
+function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, policy: PreparedPolicy): EligibilityResult {
+  const asOf = epochDayOf(input.asOf);
+  const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
   const horizon = forecastHorizon(policy, ranges, asOf);
   const unit = dayUnitFor(policy, ranges, horizon);
   const tally = tallyOf(ranges, unit);
@@ -69,7 +91,7 @@ export function evaluateValid(input: ValidInput, policy: PreparedPolicy): Eligib
       asOf: input.asOf,
       resetOn: input.previousBemConcludedOn ?? null,
       resetMovedWindow,
-      excludedKinds: AbsenceKind.options.filter((kind) => ranges.excludedKinds.includes(kind)),
+      excludedKinds: ranges.excludedKinds,
       uncertifiedLeftOut: ranges.uncertifiedLeftOut,
       wentHomeSickLeftOut: ranges.wentHomeSickLeftOut,
       ongoing: ranges.ongoing,
@@ -84,6 +106,11 @@ export function evaluateValid(input: ValidInput, policy: PreparedPolicy): Eligib
     policy: policy.resolved,
   };
 }
+
+// Shared, frozen arrays for the most common periods (one record of one kind): results are read,
+// not changed, and a few million fewer arrays per second matter to the garbage collector.
+const SINGLE_KIND = Object.fromEntries(AbsenceKind.options.map((kind) => [kind, Object.freeze([kind])])) as Record<AbsenceKind, readonly AbsenceKind[]>;
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** The merged ranges clipped to the window, each with its counted days (periods of 0 days left out). */
 function periodsIn(
@@ -102,13 +129,13 @@ function periodsIn(
     if (days === 0) continue;
     const from = ranges.firstSource[i]!;
     const to = ranges.firstSource[i + 1]!;
-    let kinds: AbsenceKind[];
-    let sourceIds: string[];
+    let kinds: readonly AbsenceKind[];
+    let sourceIds: readonly string[];
     if (to - from === 1) {
       // One record, the common case: no sets to build.
       const absence = absences[ranges.sources[from]!]!;
-      kinds = [absence.kind];
-      sourceIds = absence.id === undefined ? [] : [absence.id];
+      kinds = SINGLE_KIND[absence.kind];
+      sourceIds = absence.id === undefined ? NO_IDS : [absence.id];
     } else {
       const kindSet = new Set<AbsenceKind>();
       const idSet = new Set<string>();
@@ -160,6 +187,9 @@ function periodsIn(
  * ```
  */
 export function evaluateEligibility(input: EligibilityInput, policy?: PolicyInput): EligibilityResult {
+  // The common case goes straight through; anything wrong takes the path that names the problems.
+  const fast = policy === undefined ? tryEvaluate(input, defaultPolicyPrepared) : null;
+  if (fast !== null) return fast;
   const result = safeEvaluateEligibility(input, policy);
   if (!result.success) throw result.error;
   return result.data;
@@ -178,13 +208,17 @@ export function evaluateEligibility(input: EligibilityInput, policy?: PolicyInpu
  * ```
  */
 export function safeEvaluateEligibility(input: EligibilityInput, policy?: PolicyInput): SafeResult<EligibilityResult> {
-  const valid = safeValidateInput(input);
   const prepared = safePreparePolicy(policy);
-  if (!valid.success || !prepared.success) {
-    const issues = [...(valid.success ? [] : valid.error.issues), ...(prepared.success ? [] : prepared.error.issues)];
-    return { success: false, error: new BemInputError(issues) };
+  if (!prepared.success) {
+    // Report the input's problems too, so one answer names everything.
+    return { success: false, error: new BemInputError([...safeIssues(input), ...prepared.error.issues]) };
   }
-  return safeRun(() => evaluateValid(valid.data, prepared.data));
+  return evaluateInput(input, prepared.data);
+}
+
+function safeIssues(input: unknown): readonly InputIssue[] {
+  const parsed = safeParseInput(EligibilityInput, input);
+  return parsed.success ? [] : parsed.error.issues;
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { IsoDate, isIsoDate } from '../dates/index.js';
-import { Absence, AbsenceKind, type SafeResult, safeParseInput } from '../model/index.js';
+import { Absence } from '../model/index.js';
+import { collectRanges } from './counting.js';
+import { defaultPolicyPrepared } from './policy.js';
 
 const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check date (asOf)';
 
@@ -48,36 +50,26 @@ export type EligibilityInput = z.input<typeof EligibilityInput>;
  */
 export type ValidInput = z.output<typeof EligibilityInput>;
 
-const ABSENCE_KEYS: Readonly<Record<string, true>> = { id: true, start: true, end: true, kind: true, certified: true, wentHomeSick: true };
-const KINDS: Readonly<Record<string, true>> = Object.fromEntries(AbsenceKind.options.map((kind) => [kind, true]));
 const INPUT_KEYS: Readonly<Record<string, true>> = { absences: true, asOf: true, previousBemConcludedOn: true, bemRunningSince: true };
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasOnlyKeys(value: Record<string, unknown>, allowed: Readonly<Record<string, true>>): boolean {
-  for (const key in value) if (allowed[key] !== true) return false;
-  return true;
-}
-
-function isOptionalBoolean(value: unknown): boolean {
-  return value === undefined || value === true || value === false;
-}
 
 function isOptionalDate(value: unknown): boolean {
   return value === undefined || value === null || isIsoDate(value);
 }
 
-/** Whether `value` certainly passes the {@link Absence} schema (the fast path; never too lenient). */
-function isValidAbsence(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, ABSENCE_KEYS)) return false;
-  const { id, start, end, kind } = value;
-  if (id !== undefined && (typeof id !== 'string' || id.length < 1 || id.length > 200)) return false;
-  if (!isIsoDate(start)) return false;
-  if (end !== null && !(isIsoDate(end) && end >= start)) return false;
-  if (typeof kind !== 'string' || KINDS[kind] !== true) return false;
-  return isOptionalBoolean(value.certified) && isOptionalBoolean(value.wentHomeSick);
+/**
+ * Whether everything but the absences certainly passes the {@link EligibilityInput} schema: the
+ * fields, the dates, the reset not after the check date, and an array of absences (which
+ * `collectRanges` checks as it reads them). Never more lenient than the schema.
+ *
+ * @internal
+ */
+export function isValidEnvelope(value: unknown): value is Omit<ValidInput, 'absences'> & { absences: readonly unknown[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (INPUT_KEYS[key] !== true) return false;
+  const { absences, asOf, previousBemConcludedOn, bemRunningSince } = value as Record<string, unknown>;
+  if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return false;
+  if (typeof previousBemConcludedOn === 'string' && previousBemConcludedOn > asOf) return false;
+  return Array.isArray(absences);
 }
 
 /**
@@ -89,32 +81,5 @@ function isValidAbsence(value: unknown): boolean {
  * @internal
  */
 export function isValidInput(value: unknown): value is ValidInput {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, INPUT_KEYS)) return false;
-  const { absences, asOf, previousBemConcludedOn, bemRunningSince } = value;
-  if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return false;
-  if (typeof previousBemConcludedOn === 'string' && previousBemConcludedOn > asOf) return false;
-  if (!Array.isArray(absences)) return false;
-  for (let i = 0; i < absences.length; i++) if (!isValidAbsence(absences[i])) return false;
-  return true;
-}
-
-/**
- * Validates an {@link EligibilityInput}: the fast check first, zod's for the error report.
- *
- * @internal
- */
-export function safeValidateInput(value: unknown): SafeResult<ValidInput> {
-  if (isValidInput(value)) return { success: true, data: value };
-  return safeParseInput(EligibilityInput, value);
-}
-
-/**
- * Like {@link safeValidateInput}, throwing the `BemInputError`.
- *
- * @internal
- */
-export function validateInput(value: unknown): ValidInput {
-  const result = safeValidateInput(value);
-  if (!result.success) throw result.error;
-  return result.data;
+  return isValidEnvelope(value) && collectRanges(value.absences, defaultPolicyPrepared, null) !== null;
 }

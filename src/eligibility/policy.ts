@@ -363,6 +363,13 @@ function deepFreeze<T>(value: T): T {
 const preparedDefault = resolvePolicy({});
 
 /**
+ * The default policy, prepared once.
+ *
+ * @internal
+ */
+export const defaultPolicyPrepared: PreparedPolicy = preparedDefault;
+
+/**
  * The default policy (DOMAIN.md §2): more than 42 calendar days within the 12 months ending on
  * the check date; sickness, work accidents, medical rehabilitation and graded return count;
  * uncertified days count; the day someone went home sick does not; early warning at 28 days.

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
-import { evaluateValid, safeRun } from './evaluate.js';
-import { safeValidateInput } from './input.js';
+import { evaluateInput } from './evaluate.js';
 import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
 import type { EligibilityResult } from './result.js';
 
@@ -123,14 +122,10 @@ function scanOne(record: unknown, index: number, asOf: IsoDate, policy: Prepared
     if (!shape.success) return { employeeId, index, error: shape.error };
   }
   const fields = record as Record<string, unknown>;
-  const valid = safeValidateInput({
-    absences: fields.absences,
-    asOf,
-    previousBemConcludedOn: fields.previousBemConcludedOn,
-    bemRunningSince: fields.bemRunningSince,
-  });
-  if (!valid.success) return { employeeId, index, error: valid.error };
-  const result = safeRun(() => evaluateValid(valid.data, policy));
+  const result = evaluateInput(
+    { absences: fields.absences, asOf, previousBemConcludedOn: fields.previousBemConcludedOn, bemRunningSince: fields.bemRunningSince },
+    policy,
+  );
   return result.success ? { employeeId, result: result.data } : { employeeId, index, error: result.error };
 }
 

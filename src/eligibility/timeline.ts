@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
-import { Absence, BemInputError, type InputIssue, safeParseInput } from '../model/index.js';
-import { collectRanges } from './counting.js';
+import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
+import { type CountedRanges, collectRanges } from './counting.js';
 import { type Band, type Curve, countOn, firstOutside } from './crossing.js';
-import { isValidInput } from './input.js';
+import { isValidEnvelope } from './input.js';
 import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
 import type { EligibilityStatus } from './result.js';
 import { dayUnitFor, tallyOf } from './tally.js';
@@ -77,20 +77,20 @@ export interface TimelineEntry {
 
 const RESET_AFTER_FROM = 'The previous BEM cannot have concluded after the first day of the timeline (from)';
 
-function validTimelineInput(input: unknown, from: IsoDate): z.output<typeof TimelineInput> {
-  const record = input as Record<string, unknown> | null;
-  if (typeof record === 'object' && record !== null && !('asOf' in record)) {
-    const asInput = { absences: record.absences, asOf: from, previousBemConcludedOn: record.previousBemConcludedOn, bemRunningSince: record.bemRunningSince };
-    if (Object.keys(record).every((key) => key in asInput) && isValidInput(asInput)) return asInput;
-  }
-  const parsed = safeParseInput(TimelineInput, input);
-  if (!parsed.success) throw parsed.error;
-  const reset = parsed.data.previousBemConcludedOn;
-  if (reset != null && reset > from) {
-    const issue: InputIssue = { path: ['previousBemConcludedOn'], code: 'custom', message: RESET_AFTER_FROM };
-    throw new BemInputError([issue]);
-  }
-  return parsed.data;
+const TIMELINE_KEYS: Readonly<Record<string, true>> = { absences: true, previousBemConcludedOn: true, bemRunningSince: true };
+
+/** The timeline when the input certainly passes the schema; null when it does not. */
+function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate): TimelineEntry[] | null {
+  if (typeof input !== 'object' || input === null || 'asOf' in input) return null;
+  const record = input as Record<string, unknown>;
+  for (const key in record) if (TIMELINE_KEYS[key] !== true) return null;
+  const asInput = { absences: record.absences, asOf: from, previousBemConcludedOn: record.previousBemConcludedOn, bemRunningSince: record.bemRunningSince };
+  if (!isValidEnvelope(asInput)) return null;
+  const reset = asInput.previousBemConcludedOn == null ? null : epochDayOf(asInput.previousBemConcludedOn);
+  const ranges = collectRanges(asInput.absences, policy, reset);
+  if (ranges === null) return null;
+  const running = asInput.bemRunningSince == null ? null : epochDayOf(asInput.bemRunningSince);
+  return timelineOf(ranges, running, policy, epochDayOf(from), epochDayOf(to));
 }
 
 /**
@@ -123,15 +123,19 @@ export function eligibilityTimeline(input: TimelineInput, options: TimelineOptio
   const parsedOptions = safeParseInput(TimelineOptions, options);
   if (!parsedOptions.success) throw parsedOptions.error;
   const { from, to, policy } = parsedOptions.data;
-  const valid = validTimelineInput(input, from);
   const prepared = resolvePolicy(policy ?? {});
-  return timelineOf(valid, prepared, epochDayOf(from), epochDayOf(to));
+  const fast = timelineIfValid(input, prepared, from, to);
+  if (fast !== null) return fast;
+  const parsed = parseInput(TimelineInput, input);
+  if (parsed.previousBemConcludedOn != null && parsed.previousBemConcludedOn > from) {
+    throw new BemInputError([{ path: ['previousBemConcludedOn'], code: 'custom', message: RESET_AFTER_FROM }]);
+  }
+  const checked = timelineIfValid(parsed, prepared, from, to);
+  if (checked === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
+  return checked;
 }
 
-function timelineOf(input: z.output<typeof TimelineInput>, policy: PreparedPolicy, from: number, to: number): TimelineEntry[] {
-  const reset = input.previousBemConcludedOn == null ? null : epochDayOf(input.previousBemConcludedOn);
-  const running = input.bemRunningSince == null ? null : epochDayOf(input.bemRunningSince);
-  const ranges = collectRanges(input.absences, policy, reset);
+function timelineOf(ranges: CountedRanges, running: number | null, policy: PreparedPolicy, from: number, to: number): TimelineEntry[] {
   const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to));
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
   const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: dateOf(day), status, countedDays: countOn(curve, day) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, fromEpochDay, toEpochDay } from '../../src/dates/index.js';
-import { dateOf, edgeBreaks, epochDayOf, firstDayWithEdgeAtLeast, MAX_DAY, MIN_DAY, windowEdge } from '../../src/eligibility/window.js';
+import { addMonths, fromEpochDay, isIsoDate, toEpochDay } from '../../src/dates/index.js';
+import { dateOf, edgeBreaks, epochDayOf, epochDayOrNaN, firstDayWithEdgeAtLeast, MAX_DAY, MIN_DAY, windowEdge } from '../../src/eligibility/window.js';
 
 const anyDay = fc.integer({ min: MIN_DAY, max: MAX_DAY });
 
@@ -13,6 +13,25 @@ describe('the window arithmetic', () => {
         expect(dateOf(day)).toBe(fromEpochDay(day));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('checks dates exactly as isIsoDate does while reading them', () => {
+    const nearlyDates = fc.oneof(
+      anyDay.map(fromEpochDay),
+      fc.tuple(fc.integer({ min: -1, max: 10000 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 })).map(
+        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.string({ minLength: 10, maxLength: 10 }),
+      fc.constantFrom('2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2025-1a-01', '2025-01-0 ', '+025-01-01', ' 2025-01-01', 20250101, null),
+    );
+    fc.assert(
+      fc.property(nearlyDates, (value) => {
+        const day = epochDayOrNaN(value);
+        expect(Number.isNaN(day)).toBe(!isIsoDate(value));
+        if (!Number.isNaN(day)) expect(day).toBe(toEpochDay(value as never));
+      }),
+      { numRuns: 3000 },
     );
   });
 
