@@ -60,7 +60,7 @@ function ensureScratch(size: number): void {
 }
 
 /** Record indices (0..count-1) sorted by start: a numeric sort of packed keys, no comparator. */
-function orderByStart(count: number, minStart: number, maxStart: number, sorted: boolean): ArrayLike<number> {
+function orderByStart(count: number, minStart: number, sorted: boolean): ArrayLike<number> {
   const keys = scratchKeys;
   if (sorted) {
     for (let k = 0; k < count; k++) keys[k] = k;
@@ -79,15 +79,12 @@ function orderByStart(count: number, minStart: number, maxStart: number, sorted:
     }
     return keys;
   }
-  const span = maxStart - minStart + 1;
-  if (span * count < Number.MAX_SAFE_INTEGER) {
-    for (let k = 0; k < count; k++) keys[k] = (scratchStarts[k]! - minStart) * count + k;
-    const packed = keys.subarray(0, count).sort();
-    for (let k = 0; k < count; k++) packed[k] = packed[k]! % count;
-    return packed;
-  }
-  const order = Array.from({ length: count }, (_, k) => k);
-  return order.sort((a, b) => scratchStarts[a]! - scratchStarts[b]!);
+  // Start and index packed into one exact number: starts span at most about 4.7 million days, so
+  // this stays below 2^53 for up to about 1.9 billion records, more than any array can hold.
+  for (let k = 0; k < count; k++) keys[k] = (scratchStarts[k]! - minStart) * count + k;
+  const packed = keys.subarray(0, count).sort();
+  for (let k = 0; k < count; k++) packed[k] = packed[k]! % count;
+  return packed;
 }
 
 const ABSENCE_KEYS: Readonly<Record<string, true>> = { id: true, start: true, end: true, kind: true, certified: true, wentHomeSick: true };
@@ -111,7 +108,7 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
   let ongoing = false;
   let sorted = true;
   let minStart = Infinity;
-  let maxStart = -Infinity;
+  let lastStart = -Infinity;
   for (let i = 0; i < absences.length; i++) {
     const record = absences[i];
     if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
@@ -141,15 +138,15 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     if (reset !== null && start <= reset) start = reset + 1;
     if (start > end) continue;
     if (endDate === null) ongoing = true;
-    if (start < maxStart) sorted = false;
+    if (start < lastStart) sorted = false;
     if (start < minStart) minStart = start;
-    if (start > maxStart) maxStart = start;
+    lastStart = start;
     scratchStarts[count] = start;
     scratchEnds[count] = end;
     scratchSources[count] = i;
     count++;
   }
-  const order = orderByStart(count, minStart, maxStart, sorted);
+  const order = orderByStart(count, minStart, sorted);
   const starts: number[] = [];
   const ends: number[] = [];
   const sources: number[] = new Array<number>(count);

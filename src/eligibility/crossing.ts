@@ -88,6 +88,22 @@ function periodic(curve: Curve, a: number, b: number): boolean {
 }
 
 /**
+ * On a monotone stretch `a..b` whose ends differ in lying outside `band`, the first day that is
+ * like `b` (found by halving).
+ */
+function firstLikeEnd(curve: Curve, a: number, b: number, band: Band): number {
+  const target = outside(curve, b, band);
+  let low = a;
+  let high = b;
+  while (high - low > 1) {
+    const mid = low + ((high - low) >> 1);
+    if (outside(curve, mid, band) === target) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/**
  * The first day in `lo..hi` whose count lies outside `band`, or null.
  *
  * @internal
@@ -104,14 +120,7 @@ export function firstOutside(curve: Curve, lo: number, hi: number, band: Band): 
     }
     // Monotone here, and inside the band at `a`: once outside, it stays outside.
     if (b === a || !outside(curve, b, band)) continue;
-    let low = a;
-    let high = b;
-    while (high - low > 1) {
-      const mid = low + ((high - low) >> 1);
-      if (outside(curve, mid, band)) high = mid;
-      else low = mid;
-    }
-    return high;
+    return firstLikeEnd(curve, a, b, band);
   }
   return null;
 }
@@ -132,14 +141,7 @@ export function lastOutside(curve: Curve, lo: number, hi: number, band: Band): n
       continue;
     }
     if (b === a || !outside(curve, a, band)) continue;
-    let low = a;
-    let high = b;
-    while (high - low > 1) {
-      const mid = low + ((high - low) >> 1);
-      if (outside(curve, mid, band)) low = mid;
-      else high = mid;
-    }
-    return low;
+    return firstLikeEnd(curve, a, b, band) - 1;
   }
   return null;
 }

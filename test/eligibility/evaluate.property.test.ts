@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, type IsoDate, toEpochDay } from '../../src/dates/index.js';
 import { type EligibilityInput, evaluateEligibility } from '../../src/eligibility/index.js';
 import type { AbsenceInput } from '../../src/model/index.js';
-import { absenceNear, eligibilityInput, policyInput } from './arbitraries.js';
+import { absenceNear, checkDay, date, eligibilityInput, policyInput } from './arbitraries.js';
 import { referenceEvaluate } from './reference.js';
 
 function essentials(input: EligibilityInput, policy: Parameters<typeof evaluateEligibility>[1]) {
@@ -76,6 +76,18 @@ describe('evaluateEligibility against a day-by-day reference', () => {
         expect(essentials(input, p)).toEqual(referenceEvaluate(input, p));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('equals the reference for employees with hundreds of records in any order', () => {
+    const many = checkDay.chain((asOf) =>
+      fc.array(absenceNear(asOf), { minLength: 33, maxLength: 400 }).map((absences) => ({ absences, asOf: date(asOf) })),
+    );
+    fc.assert(
+      fc.property(many, policyInput, (input, policy) => {
+        expect(essentials(input, policy)).toEqual(referenceEvaluate(input, policy));
+      }),
+      { numRuns: 25 },
     );
   });
 

@@ -64,6 +64,14 @@ describe('the six weeks in calendar days', () => {
     expect(result.pattern).toBe('continuous');
   });
 
+  it('handles hundreds of one-day records given in reverse order', () => {
+    const absences = Array.from({ length: 300 }, (_, i) => sick(addDays('2025-10-31' as IsoDate, -2 * i), 1));
+    const result = evaluate(absences, '2025-10-31');
+    expect(result.countedDays).toBe(183);
+    expect(result.periods).toHaveLength(183);
+    expect(result.thresholdCrossedOn).toBe('2024-06-04'); // the 43rd of the days, every other day since 2024-03-12
+  });
+
   it('keeps absences with a gap of one day apart, as repeated', () => {
     const result = evaluate([sick('2025-01-06', 14), sick('2025-01-21', 14)], '2025-06-30');
     expect(result.periods).toHaveLength(2);
