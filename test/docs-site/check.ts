@@ -146,9 +146,17 @@ const missingGuides = readdirSync(docs)
   });
 outcomes.push({ name: `${guides.length} guides published from docs/`, problems: missingGuides.map((name) => `docs/${name} is not on the site`) });
 
-// A Mermaid block in a guide becomes a picture, never a code block left as text.
-const leftMermaid = guides.filter((file) => /language-mermaid|```mermaid/.test(readFileSync(file, 'utf8')));
-outcomes.push({ name: 'Mermaid diagrams are rendered as pictures', problems: leftMermaid.map((file) => `${relative(site, file)} shows Mermaid source`) });
+// A state diagram in a guide becomes a picture; its source shows only folded away under it.
+const diagramGuides = readdirSync(docs).filter((name) => name.endsWith('.md') && readFileSync(join(docs, name), 'utf8').includes('stateDiagram'));
+const pictures = guides.filter((file) => readFileSync(file, 'utf8').includes('<svg xmlns="http://www.w3.org/2000/svg" class="state-diagram"'));
+const leftSource = guides.filter((file) => /stateDiagram/.test(readFileSync(file, 'utf8').replace(/<details>[\s\S]*?<\/details>/g, '')));
+outcomes.push({
+  name: `${pictures.length} state diagram(s) rendered as pictures`,
+  problems: [
+    ...(pictures.length < diagramGuides.length ? [`${diagramGuides.join(', ')} hold ${diagramGuides.length} diagram(s), the site shows ${pictures.length}`] : []),
+    ...leftSource.map((file) => `${relative(site, file)} shows diagram source as text`),
+  ],
+});
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
