@@ -183,12 +183,9 @@ export type PolicyData = z.input<typeof PolicyData>;
  */
 export const PolicyInput = PolicyData.extend({
   holidays: z
-    .union([
-      z.array(IsoDate),
-      z.custom<HolidayPredicate>((value) => typeof value === 'function', {
-        message: 'Expected a list of dates or a function (date) => boolean',
-      }),
-    ])
+    .union([z.array(IsoDate), z.custom<HolidayPredicate>((value) => typeof value === 'function')], {
+      error: 'Expected a list of dates or a function (date) => boolean',
+    })
     .optional(),
 });
 
