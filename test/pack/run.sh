@@ -45,7 +45,16 @@ require_step() {
   fi
 }
 
-build() { npm run build --silent; }
+# Builds only when dist/ is older than what it is built from (CI has just built it).
+stale() {
+  local marker=$1
+  shift
+  [ ! -f "$marker" ] || [ -n "$(find "$@" -newer "$marker" -type f 2>/dev/null | head -n 1)" ]
+}
+
+build() {
+  if stale dist/schemas/index.json src scripts tsup.config.ts package.json; then npm run build --silent; else echo "dist/ is up to date"; fi
+}
 
 pack() {
   rm -f "$WORK"/*.tgz
@@ -101,7 +110,7 @@ run_bin() {
 }
 
 docs_site() {
-  npm run docs --silent
+  if stale docs-site/index.html src docs scripts README.md typedoc.json; then npm run docs --silent; else echo "docs-site/ is up to date"; fi
   "$BIN/tsx" "$ROOT/test/docs-site/check.ts"
 }
 
