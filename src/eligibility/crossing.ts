@@ -63,21 +63,22 @@ function addBreak(points: number[], window: EligibilityWindow, day: number, lo: 
 }
 
 /** Sorted, distinct days in `lo..hi` at which a new segment begins; `lo` is always one. */
-function breakpoints(curve: Curve, lo: number, hi: number): number[] {
+function breakpoints(curve: Curve, lo: number, hi: number): Float64Array {
   const { ranges, tally, window } = curve;
   const points = [lo];
   const reach = lo - longestWindow(window) - 1;
   for (let i = 0; i < ranges.starts.length; i++) {
+    if (ranges.starts[i]! > hi) break; // sorted by start: the rest lie beyond `hi` too
+    if (ranges.ends[i]! + 1 < reach) continue; // over long before the searched days matter
     addBreak(points, window, ranges.starts[i]!, lo, hi, reach);
     addBreak(points, window, ranges.ends[i]! + 1, lo, hi, reach);
   }
   for (const holiday of tally.unit.holidays) if (covered(tally, holiday)) addBreak(points, window, holiday, lo, hi, reach);
   for (const day of edgeBreaks(window, lo, hi)) if (day >= lo && day <= hi) points.push(day);
-  points.sort((a, b) => a - b);
+  const sorted = Float64Array.from(points).sort();
   let size = 0;
-  for (const day of points) if (size === 0 || points[size - 1] !== day) points[size++] = day;
-  points.length = size;
-  return points;
+  for (let i = 0; i < sorted.length; i++) if (size === 0 || sorted[size - 1] !== sorted[i]) sorted[size++] = sorted[i]!;
+  return sorted.subarray(0, size);
 }
 
 /** Whether the count repeats every 7 days on `a..b` (working days, both window ends inside absences). */

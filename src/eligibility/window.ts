@@ -125,6 +125,17 @@ function monthStart(table: Int32Array, index: number): number {
 /** The same calendar day `count` months later (earlier when negative), clamped, as epoch days. */
 function shiftMonths(day: number, count: number): number {
   const table = months();
+  if (day >= MIN_DAY && day <= MAX_DAY) {
+    // The usual case, both months inside 0000–9999: plain table reads.
+    const index = monthIndexOf(table, day);
+    const target = index + count;
+    if (target >= 0 && target < MONTHS) {
+      const start = table[target]!;
+      const offset = day - table[index]!;
+      const last = table[target + 1]! - start - 1;
+      return start + (offset < last ? offset : last);
+    }
+  }
   const cycles = cyclesToRange(day);
   const inRange = day + cycles * CYCLE_DAYS;
   const index = monthIndexOf(table, inRange);
