@@ -45,7 +45,7 @@ const PARTICIPATION = '§ 167 Abs. 2 S. 1 SGB IX';
  * | `employee-not-involved` | error | the case went on without the employee's yes, or a measure ran that the employee did not agree to |
  * | `works-council-not-involved`, `disability-representative-not-involved` | error | the employee consented to their taking part, yet they were not involved |
  * | `rehab-provider-not-involved`, `integration-office-not-involved` | warning | an agreed measure needs the external body (S. 5–6), which does not take part |
- * | `retention-passed` | error | the BEM file should have been deleted (DOMAIN.md §5) |
+ * | `retention-passed` | error | the BEM file should have been deleted (the privacy guide) |
  *
  * @example
  * ```ts
@@ -253,7 +253,7 @@ const checks: readonly Check[] = [
 ];
 
 /**
- * Audits a BEM case the way a labour court examines one (DOMAIN.md §1: offered? in time? in
+ * Audits a BEM case the way a labour court examines one (the law-in-brief guide: offered? in time? in
  * writing? complete information? measures seriously examined? employee involved?) and the way a
  * data protection officer checks the file. Returns the findings in a fixed order (see
  * {@link auditRules}); an empty list means nothing to raise. A late offer is counted in calendar

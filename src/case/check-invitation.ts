@@ -19,7 +19,7 @@ export interface InvitationCheck {
 
 const nonEmpty = (list: readonly unknown[] | undefined): boolean => list !== undefined && list.length > 0;
 
-/** What makes each element present; one line per element of DOMAIN.md §3. */
+/** What makes each element present; one line per element of the case-lifecycle guide. */
 const elementPresent: Record<InvitationElement, (content: InvitationContent) => boolean> = {
   occasion: (content) => content.occasion !== undefined,
   goals: (content) => BemGoal.options.every((goal) => content.goals?.includes(goal) === true),

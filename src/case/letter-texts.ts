@@ -3,7 +3,7 @@ import type { ConsentPurpose, ConsentRecipient, DataCategory } from '../model/co
 import type { BemGoal, InvitationContact } from '../model/invitation.js';
 
 /**
- * The wording of the invitation letter in one language. Warm and plain (DOMAIN.md §3):
+ * The wording of the invitation letter in one language. Warm and plain (the case-lifecycle guide):
  * appreciation, no pressure, no diagnosis asked; a doctor's visit is never required
  * (LAG Nürnberg 18.2.2020 – 7 Sa 124/19). Placeholders in square brackets mark what HR still has
  * to fill in.

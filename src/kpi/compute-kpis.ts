@@ -162,7 +162,7 @@ function present(raw: UnitFigures, key: string | null, suppression: Suppression,
 }
 
 /**
- * Computes the BEM key figures of DOMAIN.md §6 for a period, anonymised: offer rate
+ * Computes the BEM key figures of the KPI guide for a period, anonymised: offer rate
  * (Angebotsquote), acceptance rate (Annahmequote) and continuation rate, measure rate
  * (Maßnahmenquote), stability rate (Stabilitätsquote), retention rate (Verbleibequote), time to
  * offer (Zeit bis Angebot: median and 90th percentile), the counts, and a cluster view of

@@ -1,5 +1,5 @@
 /**
- * The KPIs that are ratios, in report order (DOMAIN.md §6).
+ * The KPIs that are ratios, in report order (the KPI guide).
  *
  * @example
  * ```ts
@@ -21,7 +21,7 @@ export type RatioKpiName = (typeof RATIO_KPIS)[number];
 /**
  * How a figure is defined: its German name, the definition in plain English (numerator,
  * denominator, window) and where it comes from. No standard defines BEM key figures; these are
- * the library's definitions (DOMAIN.md §6), printed with every report.
+ * the library's definitions (the KPI guide), printed with every report.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export interface KpiDefinition {
   readonly reference: string;
 }
 
-const PRACTICE_DEFINITION = 'practice: library definition (DOMAIN.md §6)';
+const PRACTICE_DEFINITION = 'practice: library definition (the KPI guide)';
 
 /**
  * The definitions of every figure of {@link computeKpis}, as they appear in the report.

@@ -37,7 +37,7 @@ export type CaseInvitation = z.infer<typeof CaseInvitation>;
 
 /**
  * One yes or no of the employee, at the `invitation` or in the initial `interview`
- * (Erstgespräch). Both answers are recorded (DOMAIN.md §3); `inWriting` says whether the answer
+ * (Erstgespräch). Both answers are recorded (the case-lifecycle guide); `inWriting` says whether the answer
  * was given in writing (`null` when not stated).
  *
  * @example

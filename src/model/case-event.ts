@@ -17,7 +17,7 @@ function caseEvent<T extends string, S extends z.ZodRawShape>(type: T, shape: S)
 const measureId = z.string().min(1).max(200);
 
 /**
- * An event in the life of a BEM case (DESIGN.md "Case lifecycle"): `{ type, on, by, at?, … }`
+ * An event in the life of a BEM case (the case-lifecycle guide): `{ type, on, by, at?, … }`
  * where `on` is the calendar day, `by` the {@link Actor} who sends it and `at` an optional
  * {@link Instant} for the audit trail. The union is told apart by `type`:
  *

@@ -64,7 +64,7 @@ export type AgreedMeasure = z.infer<typeof AgreedMeasure>;
 const field = BemCase.shape;
 
 /**
- * What one role sees of a case (need-to-know, DOMAIN.md §5). `role` and `access` are always
+ * What one role sees of a case (need-to-know, the privacy guide). `role` and `access` are always
  * there; every other field is present only if the role may see it (see {@link caseViewRules}
  * and the guide "Privacy, letters and audit"). The fields are the case's own, under the same names, plus:
  * `caseId` and `employeeId` (the pseudonymous references), `offeredOn` (the day the invitation
@@ -185,7 +185,7 @@ const fullAccess: CaseViewRule = {
 };
 
 /**
- * The who-sees-what table that {@link viewFor} applies (DOMAIN.md §5: purpose limitation, data
+ * The who-sees-what table that {@link viewFor} applies (the privacy guide: purpose limitation, data
  * minimisation, consent per data exchange; the guide "Privacy, letters and audit" prints it):
  *
  * - `employee`: everything (it is their data, right of access Art. 15 GDPR).
@@ -301,7 +301,7 @@ function accessOf(rule: CaseViewRule, shown: number, widened: boolean): ViewAcce
 
 /**
  * What `role` may see of a case: a need-to-know projection by the table {@link caseViewRules}
- * (DOMAIN.md §5). A participant the employee excluded, or whose consent was revoked, falls back
+ * (the privacy guide). A participant the employee excluded, or whose consent was revoked, falls back
  * to the minimum; the company doctor then sees nothing. Values are copied as they stand in the
  * case (a JSON round trip gives the same view).
  *

@@ -4,17 +4,17 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { BemCase, type BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 
-/** The reference of the retention rules (DOMAIN.md §5). */
+/** The reference of the retention rules (the privacy guide). */
 export const RETENTION_REFERENCE = 'Art. 5 Abs. 1 lit. e GDPR; practice';
 
 /**
- * How long a closed BEM file is kept (DOMAIN.md §5). No statute fixes a period; these are
+ * How long a closed BEM file is kept (the privacy guide). No statute fixes a period; these are
  * policy settings with the defaults of practice:
  *
  * - `yearsAfterClosure` (default 3): the BEM file is due for deletion this many years after the
  *   case was closed (the same calendar day, 29 Feb clamped to 28 Feb).
  * - `noResponseAsDecline` (default `true`): silence after a reminder is documented like a
- *   refusal (DOMAIN.md §3), so the file is due at once, as after a decline.
+ *   refusal (the case-lifecycle guide), so the file is due at once, as after a decline.
  *
  * @example
  * ```ts
@@ -52,7 +52,7 @@ export function retentionOf(c: BemCase, policy: RetentionPolicy): Retention | nu
   return { until: addMonths(c.closedOn, 12 * (policy.yearsAfterClosure ?? 3)), atOnce: false };
 }
 
-/** Declined, no answer (by policy), withdrawn, or every BEM consent revoked (DOMAIN.md §5). */
+/** Declined, no answer (by policy), withdrawn, or every BEM consent revoked (the privacy guide). */
 function deletedAtOnce(c: BemCase, policy: RetentionPolicy): boolean {
   if (c.outcome === 'declined' || c.outcome === 'withdrawn') return true;
   if (c.outcome === 'no-response') return policy.noResponseAsDecline ?? true;
@@ -61,7 +61,7 @@ function deletedAtOnce(c: BemCase, policy: RetentionPolicy): boolean {
 }
 
 /**
- * The day the BEM file is due for deletion, or `null` while the case is open (DOMAIN.md §5).
+ * The day the BEM file is due for deletion, or `null` while the case is open (the privacy guide).
  *
  * - By default the file is kept **3 years after closure** (practice), then destroyed:
  *   closed 2025-06-30 → due 2028-06-30; closed 2024-02-29 → due 2027-02-28 (clamped).

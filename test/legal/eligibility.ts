@@ -1,6 +1,6 @@
 // Worked legal examples for the six-week trigger of § 167 Abs. 2 S. 1 SGB IX, as data
 // ({ name, input, policy?, expected }), with the day before and after every threshold.
-// Sources: DOMAIN.md §2 (practice article, BAG 18.11.2021 – 2 AZR 138/21, § 45 SGB V).
+// Sources: the eligibility guide (practice article, BAG 18.11.2021 – 2 AZR 138/21, § 45 SGB V).
 import type { EligibilityInput, EligibilityResult, PolicyInput } from '../../src/eligibility/index.js';
 
 export interface EligibilityExample {
@@ -23,7 +23,7 @@ export interface EligibilityExample {
   };
 }
 
-// January 2 weeks, March 1 week, June 2 weeks, October 2 weeks (DOMAIN.md §2).
+// January 2 weeks, March 1 week, June 2 weeks, October 2 weeks (the eligibility guide).
 const twoOneTwoTwoWeeks: EligibilityInput['absences'] = [
   { id: 'jan', start: '2025-01-06', end: '2025-01-19', kind: 'sickness', certified: true },
   { id: 'mar', start: '2025-03-10', end: '2025-03-16', kind: 'sickness', certified: true },
@@ -34,19 +34,19 @@ const twoOneTwoTwoWeeks: EligibilityInput['absences'] = [
 export const eligibilityExamples: EligibilityExample[] = [
   {
     name: '2 + 1 + 2 + 2 weeks in one year are 49 days: a BEM is due, crossed on the 43rd counted day',
-    source: 'DOMAIN.md §2 worked example; § 167 Abs. 2 S. 1 SGB IX ("wiederholt")',
+    source: 'the eligibility guide worked example; § 167 Abs. 2 S. 1 SGB IX ("wiederholt")',
     input: { absences: twoOneTwoTwoWeeks, asOf: '2025-10-31' },
     expected: { status: 'due', due: true, countedDays: 49, thresholdCrossedOn: '2025-10-13', pattern: 'repeated' },
   },
   {
     name: 'the same absences on the day of the 42nd counted day: not yet due, the crossing is forecast for the next day',
-    source: 'DOMAIN.md §2 worked example',
+    source: 'the eligibility guide worked example',
     input: { absences: twoOneTwoTwoWeeks, asOf: '2025-10-12' },
     expected: { status: 'approaching', due: false, countedDays: 42, projectedCrossingOn: '2025-10-13' },
   },
   {
     name: 'the same absences on the day of the 43rd counted day: due that day',
-    source: 'DOMAIN.md §2 worked example',
+    source: 'the eligibility guide worked example',
     input: { absences: twoOneTwoTwoWeeks, asOf: '2025-10-13' },
     expected: { status: 'due', countedDays: 43, thresholdCrossedOn: '2025-10-13' },
   },
@@ -64,7 +64,7 @@ export const eligibilityExamples: EligibilityExample[] = [
   },
   {
     name: 'a first certificate and its follow-up certificate are one period: 21 + 22 days = 43',
-    source: 'DOMAIN.md §2 (Erst-/Folgebescheinigung merged)',
+    source: 'the eligibility guide (Erst-/Folgebescheinigung merged)',
     input: {
       absences: [
         { id: 'first', start: '2025-02-03', end: '2025-02-23', kind: 'sickness' },
@@ -109,7 +109,7 @@ export const eligibilityExamples: EligibilityExample[] = [
   },
   {
     name: 'a check on 29 February looks back to 1 March of the year before',
-    source: 'DOMAIN.md §2 (clamped month arithmetic)',
+    source: 'the eligibility guide (clamped month arithmetic)',
     input: {
       absences: [
         { start: '2023-02-28', end: '2023-02-28', kind: 'sickness' },
@@ -171,13 +171,13 @@ export const eligibilityExamples: EligibilityExample[] = [
   },
   {
     name: 'an ongoing incapacity counts up to the check date: day 43 is the check date itself',
-    source: 'DOMAIN.md §2 (ongoing AU)',
+    source: 'the eligibility guide (ongoing AU)',
     input: { absences: [{ start: '2025-09-19', end: null, kind: 'sickness' }], asOf: '2025-10-31' },
     expected: { status: 'due', countedDays: 43, thresholdCrossedOn: '2025-10-31' },
   },
   {
     name: 'certificate days after the check date do not count today but set the forecast',
-    source: 'DOMAIN.md §2 (certificate days after the check date)',
+    source: 'the eligibility guide (certificate days after the check date)',
     input: { absences: [{ start: '2025-10-01', end: '2025-11-30', kind: 'sickness' }], asOf: '2025-10-31' },
     expected: { status: 'approaching', countedDays: 31, projectedCrossingOn: '2025-11-12' },
   },
