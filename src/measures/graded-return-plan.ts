@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addDays, addMonths, daysBetween } from '../dates/arithmetic.js';
 import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
-import { IsoDate } from '../dates/iso-date.js';
+import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
 
@@ -85,6 +85,8 @@ export const GradedReturnInput = z
     allowLongerThanSixMonths: z.boolean().optional(),
   })
   .superRefine((input, context) => {
+    // zod still runs this refinement after a field failed; dates it refused cannot be read.
+    if (!isIsoDate(input.start)) return;
     for (const issue of planIssues(input)) context.addIssue({ code: 'custom', ...issue });
   });
 
@@ -151,6 +153,8 @@ export const GradedReturnPlan = z
     reference: z.string(),
   })
   .superRefine((plan, context) => {
+    // zod still runs this refinement after a field failed; dates it refused cannot be read.
+    if (!plan.steps.every((step) => isIsoDate(step.start) && isIsoDate(step.end))) return;
     let expectedStart = plan.start;
     plan.steps.forEach((step, index) => {
       if (step.start !== expectedStart) {

@@ -206,3 +206,19 @@ describe('gradedReturnPlan', () => {
     expect(broken({})).toBe(true);
   });
 });
+
+describe('the graded-return schemas on impossible dates', () => {
+  it('refuse an impossible start date instead of throwing', () => {
+    const result = GradedReturnInput.safeParse({ start: '1900-00-00', contractualHoursPerDay: 8 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['start']]);
+  });
+
+  it('refuse a plan whose step has an impossible date instead of throwing', () => {
+    const plan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
+    const broken = { ...plan, steps: [{ ...plan.steps[0]!, end: '2025-02-30' }, ...plan.steps.slice(1)] };
+    const result = GradedReturnPlan.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['steps', 0, 'end']]);
+  });
+});
