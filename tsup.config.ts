@@ -1,29 +1,43 @@
 import { defineConfig } from 'tsup';
 
+const common = { target: 'es2022', platform: 'neutral', sourcemap: false, clean: false } as const;
+const library = { index: 'src/index.ts', zone: 'src/zone.ts' };
+
 export default defineConfig([
   {
-    // The library: pure, platform-neutral, no luxon/csv-parse/node: imports in the main entry.
-    entry: { index: 'src/index.ts', zone: 'src/zone.ts' },
-    format: ['esm', 'cjs'],
+    // ESM, one file per module: with `"sideEffects": false` a consumer's bundler drops every module
+    // it does not use (a time-tracking vendor that needs only `evaluateEligibility` does not ship
+    // the case machine's schemas). `index` and `zone` share one BemInputError module.
+    ...common,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+  },
+  {
+    // CommonJS, bundled per entry; the shared chunk keeps one BemInputError class for both.
+    ...common,
+    entry: library,
+    format: ['cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    target: 'es2022',
-    platform: 'neutral',
-    sourcemap: false,
-    // Keeps the bin, which the second build writes into the same folder at the same time.
-    clean: ['!cli.js'],
-    // Shared chunks: `index` and `zone` use one BemInputError class, so instanceof works across them.
     splitting: true,
     treeshake: true,
   },
   {
-    // The `bem-sgb9` bin: Node only, ESM, its own file so the library stays pure.
+    // Type declarations for the ESM entries (`index.d.ts`, `zone.d.ts`).
+    ...common,
+    entry: library,
+    format: ['esm'],
+    dts: { only: true, compilerOptions: { ignoreDeprecations: '6.0' } },
+  },
+  {
+    // The `bem-sgb9` bin: Node only, its own file, so the library stays pure.
+    ...common,
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     target: 'node20',
     platform: 'node',
-    sourcemap: false,
-    clean: false,
     splitting: false,
     treeshake: true,
   },
