@@ -1,4 +1,4 @@
-import { fromEpochDay, toEpochDay } from './epoch-day.js';
+import { civilFromDays, daysFromCivil, fromEpochDay, toEpochDay } from './epoch-day.js';
 import { daysInMonth, type IsoDate } from './iso-date.js';
 
 /**
@@ -35,6 +35,26 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const month = monthIndex - year * 12 + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
   return fromEpochDay(toEpochDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01` as IsoDate) + day - 1);
+}
+
+/**
+ * {@link addMonths} on epoch days, for any integer day: the same day of the month `months`
+ * months later (earlier when negative). A day missing in the target month is clamped to its
+ * last day (`'clamp'`, as addMonths does) or moved on to the first day of the month after
+ * (`'next-day'`): then the result is the first day whose date `-months` months back (clamped)
+ * is on or after `day`, which is what a window search needs.
+ *
+ * @internal
+ */
+export function addMonthsToEpochDay(day: number, months: number, overflow: 'clamp' | 'next-day' = 'clamp'): number {
+  const civil = civilFromDays(day);
+  const target = (civil >> 9) * 12 + ((civil >> 5) & 15) - 1 + months;
+  const year = Math.floor(target / 12);
+  const month = target - year * 12 + 1;
+  const length = daysInMonth(year, month);
+  const dayOfMonth = civil & 31;
+  if (dayOfMonth <= length) return daysFromCivil(year, month, dayOfMonth);
+  return daysFromCivil(year, month, length) + (overflow === 'clamp' ? 0 : 1);
 }
 
 /**

@@ -1,6 +1,6 @@
+import { epochDayOrNaN, MAX_EPOCH_DAY } from '../dates/epoch-day.js';
 import { AbsenceKind } from '../model/index.js';
 import type { PreparedPolicy } from './policy.js';
-import { epochDayOrNaN, MAX_DAY } from './window.js';
 
 /**
  * The end of an ongoing absence (`end: null`): far beyond any date, so it runs "indefinitely"
@@ -8,7 +8,7 @@ import { epochDayOrNaN, MAX_DAY } from './window.js';
  *
  * @internal
  */
-export const ONGOING_END = MAX_DAY + 1_000_000;
+export const ONGOING_END = MAX_EPOCH_DAY + 1_000_000;
 
 /**
  * The counted absences of one employee, merged: overlapping and touching records (first and

@@ -1,6 +1,6 @@
 import type { CountedRanges } from './counting.js';
 import type { EligibilityWindow } from './policy.js';
-import { covered, type Tally, upTo } from './tally.js';
+import { covered, dayReaching, type Tally, upTo } from './tally.js';
 import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, windowEdge } from './window.js';
 
 // The count of the window ending on day t is C(t) = F(t) - F(edge(t)), F the cumulative counted
@@ -156,11 +156,35 @@ export function lastOutside(curve: Curve, lo: number, hi: number, band: Band): n
 export function thresholdCrossedOn(curve: Curve, asOf: number, dueAt: number): number {
   // Before the first counted day every window is empty, so the run cannot start earlier.
   const lo = (curve.ranges.starts[0] ?? asOf) - 1;
+  const last = skipDaysAtOrAbove(curve, asOf - 1, lo, dueAt);
+  if (last.below) return last.day + 1;
   const band = { low: dueAt, high: Infinity };
   // Most runs began within the last window: look there first, then further back.
-  const recent = Math.max(lo, asOf - longestWindow(curve.window) - 1);
-  const below = lastOutside(curve, recent, asOf - 1, band) ?? (recent > lo ? lastOutside(curve, lo, recent - 1, band) : null);
+  const recent = Math.max(lo, last.day - longestWindow(curve.window));
+  const below = lastOutside(curve, recent, last.day, band) ?? (recent > lo ? lastOutside(curve, lo, recent - 1, band) : null);
   return below === null ? lo : below + 1;
+}
+
+/** At most this many jumps back before the exact search takes over. */
+const MAX_JUMPS = 16;
+
+/**
+ * Walks back from `day` over days whose count certainly reaches `dueAt`, many at a time: with
+ * F the cumulative count and e the edge of the window ending on `day`, every day t from the
+ * first x with F(x) ≥ dueAt + F(e) up to `day` has a count of at least dueAt, because F(t) ≥
+ * F(x) and t's edge is not after e. A long run of due days (years of frequent absences) is so
+ * crossed in a few steps instead of segment by segment. Returns the last day not yet proven,
+ * and whether its count is known to be below `dueAt`.
+ */
+function skipDaysAtOrAbove(curve: Curve, day: number, lo: number, dueAt: number): { day: number; below: boolean } {
+  for (let jumps = 0; jumps < MAX_JUMPS && day > lo; jumps++) {
+    const need = dueAt + upTo(curve.tally, windowEdge(curve.window, day));
+    if (upTo(curve.tally, day) < need) return { day, below: true };
+    const reached = dayReaching(curve.tally, need);
+    if (reached > day) break; // working days: the bound is too coarse here
+    day = reached - 1;
+  }
+  return { day, below: false };
 }
 
 /**

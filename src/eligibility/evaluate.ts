@@ -1,3 +1,4 @@
+import { fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
 import { type Absence, AbsenceKind, BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Curve, countOn, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
@@ -6,7 +7,7 @@ import { defaultPolicyPrepared, type PolicyInput, type PreparedPolicy, safePrepa
 import { explain } from './reasons.js';
 import type { EligibilityPeriod, EligibilityResult, EligibilityStatus } from './result.js';
 import { type DayUnit, dayUnitFor, tallyOf } from './tally.js';
-import { dateOf, epochDayOf, longestWindow, MAX_DAY, MIN_DAY, windowEdge } from './window.js';
+import { longestWindow, windowEdge } from './window.js';
 
 /**
  * How far the forecast looks: one window length and a week after the last recorded day. After
@@ -15,7 +16,7 @@ import { dateOf, epochDayOf, longestWindow, MAX_DAY, MIN_DAY, windowEdge } from 
  * @internal
  */
 export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, asOf: number): number {
-  return Math.min(MAX_DAY, Math.max(asOf, ranges.lastRecorded) + longestWindow(policy.window) + 7);
+  return Math.min(MAX_EPOCH_DAY, Math.max(asOf, ranges.lastRecorded) + longestWindow(policy.window) + 7);
 }
 
 /**
@@ -27,7 +28,7 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
  */
 export function tryEvaluate(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
   if (!isValidEnvelope(input)) return null;
-  const reset = input.previousBemConcludedOn == null ? null : epochDayOf(input.previousBemConcludedOn);
+  const reset = input.previousBemConcludedOn == null ? null : toEpochDay(input.previousBemConcludedOn);
   const ranges = collectRanges(input.absences, policy, reset);
   return ranges === null ? null : resultOf(input as ValidInput, ranges, reset, policy);
 }
@@ -49,7 +50,7 @@ export function evaluateInput(input: unknown, policy: PreparedPolicy): SafeResul
 }
 
 function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, policy: PreparedPolicy): EligibilityResult {
-  const asOf = epochDayOf(input.asOf);
+  const asOf = toEpochDay(input.asOf);
   const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
   const horizon = forecastHorizon(policy, ranges, asOf);
   const unit = dayUnitFor(policy, ranges, horizon);
@@ -69,11 +70,11 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
           ? 'approaching'
           : 'not-due';
   const afterCheckDate = ranges.ongoing || ranges.lastRecorded > asOf;
-  const crossedOn = status === 'due' ? dateOf(thresholdCrossedOn(curve, asOf, policy.dueAt)) : null;
+  const crossedOn = status === 'due' ? fromEpochDay(thresholdCrossedOn(curve, asOf, policy.dueAt)) : null;
   const projected =
     (status === 'not-due' || status === 'approaching') && afterCheckDate ? projectedCrossingOn(curve, asOf, horizon, policy.dueAt) : null;
-  const projectedOn = projected === null ? null : dateOf(projected);
-  const windowStartDate = dateOf(Math.min(MAX_DAY, Math.max(MIN_DAY, windowStart)));
+  const projectedOn = projected === null ? null : fromEpochDay(projected);
+  const windowStartDate = fromEpochDay(Math.min(MAX_EPOCH_DAY, Math.max(MIN_EPOCH_DAY, windowStart)));
   return {
     status,
     due: status === 'due',
@@ -147,7 +148,7 @@ function periodsIn(
       kinds = AbsenceKind.options.filter((kind) => kindSet.has(kind));
       sourceIds = [...idSet].sort();
     }
-    periods.push({ start: dateOf(start), end: dateOf(end), days, kinds, sourceIds });
+    periods.push({ start: fromEpochDay(start), end: fromEpochDay(end), days, kinds, sourceIds });
   }
   return periods;
 }

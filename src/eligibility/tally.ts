@@ -12,6 +12,12 @@ import type { PreparedPolicy } from './policy.js';
 export interface DayUnit {
   /** Counted days in `start..end` (0 when `end < start`). */
   count(start: number, end: number): number;
+  /**
+   * A day in `start..end` by which `n` (1 ≤ n ≤ count(start, end)) days of the range are
+   * counted: exactly the n-th in calendar days; the range's end in working days, which is late
+   * but enough for a bound.
+   */
+  reachedBy(start: number, end: number, n: number): number;
   /** Holidays on working weekdays, ascending epoch days (empty in calendar-day mode). */
   readonly holidays: readonly number[];
 }
@@ -19,6 +25,9 @@ export interface DayUnit {
 const calendarDays: DayUnit = {
   count(start, end) {
     return end < start ? 0 : end - start + 1;
+  },
+  reachedBy(start, _end, n) {
+    return start + n - 1;
   },
   holidays: [],
 };
@@ -29,7 +38,7 @@ function workingUnit(policy: PreparedPolicy, holidays: readonly IsoDate[]): DayU
   const onWorkday = [...new Set(holidays.map(toEpochDay))]
     .filter((day) => policy.weekdays.includes(isoWeekdayOfEpochDay(day)))
     .sort((a, b) => a - b);
-  return { count: (start, end) => counter.count(start, end), holidays: onWorkday };
+  return { count: (start, end) => counter.count(start, end), reachedBy: (_start, end) => end, holidays: onWorkday };
 }
 
 /**
@@ -122,4 +131,24 @@ export function upTo(tally: Tally, day: number): number {
 export function covered(tally: Tally, day: number): boolean {
   const i = rangeAtOrBefore(tally.starts, day);
   return i >= 0 && day <= tally.ends[i]!;
+}
+
+/**
+ * A day by which `count` days are counted (`upTo` of it is at least `count`), no later than the
+ * end of the range in which the count is reached; Infinity when the ranges never reach it.
+ *
+ * @internal
+ */
+export function dayReaching(tally: Tally, count: number): number {
+  const { before } = tally;
+  if (count > before[before.length - 1]!) return Infinity;
+  // The first range whose cumulative count reaches `count`.
+  let low = 0;
+  let high = before.length - 2;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before[mid + 1]! >= count) high = mid;
+    else low = mid + 1;
+  }
+  return tally.unit.reachedBy(tally.starts[low]!, tally.ends[low]!, count - before[low]!);
 }

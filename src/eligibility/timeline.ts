@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate } from '../dates/index.js';
+import { fromEpochDay, IsoDate, toEpochDay } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Band, type Curve, countOn, firstOutside } from './crossing.js';
@@ -7,7 +7,6 @@ import { isValidEnvelope } from './input.js';
 import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
 import type { EligibilityStatus } from './result.js';
 import { dayUnitFor, tallyOf } from './tally.js';
-import { dateOf, epochDayOf } from './window.js';
 
 /**
  * What {@link eligibilityTimeline} needs for one employee: like {@link EligibilityInput} without
@@ -86,11 +85,11 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
   for (const key in record) if (TIMELINE_KEYS[key] !== true) return null;
   const asInput = { absences: record.absences, asOf: from, previousBemConcludedOn: record.previousBemConcludedOn, bemRunningSince: record.bemRunningSince };
   if (!isValidEnvelope(asInput)) return null;
-  const reset = asInput.previousBemConcludedOn == null ? null : epochDayOf(asInput.previousBemConcludedOn);
+  const reset = asInput.previousBemConcludedOn == null ? null : toEpochDay(asInput.previousBemConcludedOn);
   const ranges = collectRanges(asInput.absences, policy, reset);
   if (ranges === null) return null;
-  const running = asInput.bemRunningSince == null ? null : epochDayOf(asInput.bemRunningSince);
-  return timelineOf(ranges, running, policy, epochDayOf(from), epochDayOf(to));
+  const running = asInput.bemRunningSince == null ? null : toEpochDay(asInput.bemRunningSince);
+  return timelineOf(ranges, running, policy, toEpochDay(from), toEpochDay(to));
 }
 
 /**
@@ -138,7 +137,7 @@ export function eligibilityTimeline(input: TimelineInput, options: TimelineOptio
 function timelineOf(ranges: CountedRanges, running: number | null, policy: PreparedPolicy, from: number, to: number): TimelineEntry[] {
   const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to));
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
-  const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: dateOf(day), status, countedDays: countOn(curve, day) });
+  const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: fromEpochDay(day), status, countedDays: countOn(curve, day) });
 
   let day = from;
   let status: EligibilityStatus = running !== null && running <= from ? 'bem-running' : levelOf(policy, countOn(curve, from));

@@ -1,8 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromEpochDay, type IsoDate, isIsoDate, isoWeekday, toEpochDay } from '../../src/index.js';
+import { addMonthsToEpochDay } from '../../src/dates/arithmetic.js';
+import {
+  daysFromCivil,
+  daysInMonthIndex,
+  epochDayOrNaN,
+  firstDayOfMonthIndex,
+  MAX_EPOCH_DAY,
+  MIN_EPOCH_DAY,
+  monthIndexOfEpochDay,
+} from '../../src/dates/epoch-day.js';
+import { addDays, addMonths, fromEpochDay, type IsoDate, isIsoDate, isoWeekday, toEpochDay } from '../../src/index.js';
 
 const d = (text: string) => text as IsoDate;
+
+// The slow, obvious reference: JavaScript's own proleptic Gregorian calendar in UTC (tests may
+// use Date; src may not). setUTCFullYear, unlike Date.UTC, does not move years 0–99 to 1900.
+const MS_PER_DAY = 86_400_000;
+function utcEpochDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / MS_PER_DAY;
+}
+function utcCivil(day: number): { year: number; month: number; day: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+const anyDay = fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY });
+/** Days far outside 0000–9999 too: month arithmetic near the ends steps beyond them. */
+const wideDay = fc.integer({ min: -5_000_000, max: 5_000_000 });
 
 describe('toEpochDay / fromEpochDay', () => {
   it('puts 1970-01-01 at day 0 and counts on from there', () => {
@@ -49,12 +75,100 @@ describe('toEpochDay / fromEpochDay', () => {
     expect(addDays(d('2025-01-01'), -1)).toBe('2024-12-31');
   });
 
+  it('agrees with the UTC calendar of JavaScript on every day of 0000–9999 (property)', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        expect(fromEpochDay(day)).toBe(new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
+        const { year, month, day: dayOfMonth } = utcCivil(day);
+        expect(daysFromCivil(year, month, dayOfMonth)).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fromEpochDay(MIN_EPOCH_DAY)).toBe('0000-01-01');
+    expect(fromEpochDay(MAX_EPOCH_DAY)).toBe('9999-12-31');
+    expect(() => fromEpochDay(MIN_EPOCH_DAY - 1)).toThrow('out of range');
+    expect(() => fromEpochDay(MAX_EPOCH_DAY + 1)).toThrow('out of range');
+  });
+
   it('is the inverse of itself for any day in 0000–9999 (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -719528, max: 2932896 }), (day) => {
         expect(toEpochDay(fromEpochDay(day))).toBe(day);
       }),
     );
+  });
+});
+
+describe('epochDayOrNaN (internal)', () => {
+  it('checks dates exactly as isIsoDate does and reads them as the UTC calendar does', () => {
+    const nearlyDates = fc.oneof(
+      anyDay.map(fromEpochDay),
+      fc.tuple(fc.integer({ min: -1, max: 10000 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 })).map(
+        ([y, m, day]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      ),
+      fc.string({ minLength: 10, maxLength: 10 }),
+      fc.constantFrom('2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2025-1a-01', '2025-01-0 ', '+025-01-01', ' 2025-01-01', 20250101, null),
+    );
+    fc.assert(
+      fc.property(nearlyDates, (value) => {
+        const day = epochDayOrNaN(value);
+        expect(Number.isNaN(day)).toBe(!isIsoDate(value));
+        if (Number.isNaN(day)) return;
+        const text = value as string;
+        expect(day).toBe(utcEpochDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))));
+        expect(toEpochDay(text as IsoDate)).toBe(day);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('month indices on epoch days (internal)', () => {
+  it('finds the month of any day, its first day and its length as the UTC calendar does', () => {
+    fc.assert(
+      fc.property(wideDay, (day) => {
+        const { year, month } = utcCivil(day);
+        const index = monthIndexOfEpochDay(day);
+        expect(index).toBe(year * 12 + month - 1);
+        expect(firstDayOfMonthIndex(index)).toBe(utcEpochDay(year, month, 1));
+        expect(daysInMonthIndex(index)).toBe(utcEpochDay(year, month + 1, 1) - utcEpochDay(year, month, 1));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('numbers months from 0000-01 and knows February in leap years before year 0', () => {
+    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY)).toBe(0);
+    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY - 1)).toBe(-1);
+    expect(monthIndexOfEpochDay(MAX_EPOCH_DAY)).toBe(119_999);
+    expect(firstDayOfMonthIndex(0)).toBe(MIN_EPOCH_DAY);
+    expect(daysInMonthIndex(-4 * 12 + 1)).toBe(29); // February of year -4 (5 BC)
+    expect(daysInMonthIndex(-1 * 12 + 1)).toBe(28);
+  });
+
+  it('adds months to epoch days as addMonths adds them to dates, clamping the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_EPOCH_DAY + 5000, max: MAX_EPOCH_DAY - 5000 }), fc.integer({ min: -120, max: 120 }), (day, months) => {
+        expect(addMonthsToEpochDay(day, months)).toBe(toEpochDay(addMonths(fromEpochDay(day), months)));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(fromEpochDay(addMonthsToEpochDay(toEpochDay(d('2024-02-29')), -12))).toBe('2023-02-28');
+    expect(fromEpochDay(addMonthsToEpochDay(toEpochDay(d('2025-01-31')), 1))).toBe('2025-02-28');
+    // 'next-day': the first day whose date that many months back is on or after the day.
+    expect(fromEpochDay(addMonthsToEpochDay(toEpochDay(d('2024-02-29')), 12, 'next-day'))).toBe('2025-03-01');
+    expect(fromEpochDay(addMonthsToEpochDay(toEpochDay(d('2024-02-28')), 12, 'next-day'))).toBe('2025-02-28');
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 1, max: 120 }), (day, months) => {
+        const first = addMonthsToEpochDay(day, months, 'next-day');
+        expect(addMonthsToEpochDay(first, -months)).toBeGreaterThanOrEqual(day);
+        expect(addMonthsToEpochDay(first - 1, -months)).toBeLessThan(day);
+      }),
+      { numRuns: 500 },
+    );
+    // Beyond 0000–9999 the arithmetic goes on: year -1 has 365 days, year 10000 is a leap year.
+    expect(addMonthsToEpochDay(MIN_EPOCH_DAY, -12)).toBe(MIN_EPOCH_DAY - 365);
+    expect(addMonthsToEpochDay(MAX_EPOCH_DAY, 12)).toBe(MAX_EPOCH_DAY + 366);
   });
 });
 
