@@ -40,7 +40,29 @@ export interface CountedRanges {
 /** The kinds in their canonical order, and each kind's bit in a mask. */
 const KINDS = AbsenceKind.options;
 const KIND_BIT: Readonly<Record<string, unknown>> = Object.fromEntries(KINDS.map((kind, i) => [kind, 1 << i]));
-const NO_KINDS: AbsenceKind[] = [];
+const NO_KINDS: readonly AbsenceKind[] = Object.freeze([]);
+
+/**
+ * The bit of a kind in a kind mask (0 for anything that is not an `AbsenceKind`).
+ *
+ * @internal
+ */
+export function kindBit(kind: unknown): number {
+  const bit = typeof kind === 'string' ? KIND_BIT[kind] : undefined;
+  return typeof bit === 'number' ? bit : 0;
+}
+
+/**
+ * The kinds in a kind mask, in the canonical order of `AbsenceKind`.
+ *
+ * @internal
+ */
+export function kindsOfMask(mask: number): readonly AbsenceKind[] {
+  if (mask === 0) return NO_KINDS;
+  const kinds: AbsenceKind[] = [];
+  for (let i = 0; i < KINDS.length; i++) if ((mask & (1 << i)) !== 0) kinds.push(KINDS[i]!);
+  return kinds;
+}
 
 // Scratch space for the filtered records before merging, reused across calls: the engine runs
 // millions of times per second and short-lived arrays cost more than the count. Nothing that
@@ -117,13 +139,12 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     if (id !== undefined && (typeof id !== 'string' || id.length < 1 || id.length > 200)) return null;
     if (certified !== undefined && certified !== true && certified !== false) return null;
     if (wentHomeSick !== undefined && wentHomeSick !== true && wentHomeSick !== false) return null;
-    if (typeof kind !== 'string') return null;
-    const bit = KIND_BIT[kind];
-    if (typeof bit !== 'number') return null;
+    const bit = kindBit(kind);
+    if (bit === 0) return null;
     let start = epochDayOrNaN(startDate);
     const end = endDate === null ? ONGOING_END : epochDayOrNaN(endDate);
     if (!(start <= end)) return null; // NaN (not a date) or an end before the start
-    if (policy.counts[kind] !== true) {
+    if ((policy.countedMask & bit) === 0) {
       excludedMask |= bit;
       continue;
     }
@@ -175,7 +196,7 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     ends,
     sources,
     firstSource,
-    excludedKinds: excludedMask === 0 ? NO_KINDS : KINDS.filter((kind) => (excludedMask & (KIND_BIT[kind] as number)) !== 0),
+    excludedKinds: kindsOfMask(excludedMask),
     uncertifiedLeftOut,
     wentHomeSickLeftOut,
     ongoing,

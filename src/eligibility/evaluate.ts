@@ -1,12 +1,13 @@
 import { fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
-import { type Absence, AbsenceKind, BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
+import { BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Curve, countOn, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
 import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
 import { defaultPolicyPrepared, type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
+import { periodsIn } from './periods.js';
 import { explain } from './reasons.js';
-import type { EligibilityPeriod, EligibilityResult, EligibilityStatus } from './result.js';
-import { type DayUnit, dayUnitFor, tallyOf } from './tally.js';
+import type { EligibilityResult, EligibilityStatus } from './result.js';
+import { dayUnitFor, tallyOf } from './tally.js';
 import { longestWindow, windowEdge } from './window.js';
 
 /**
@@ -60,7 +61,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
   const resetMovedWindow = reset !== null && reset > edge;
   const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
   const countedDays = countOn(curve, asOf);
-  const periods = periodsIn(input.absences, ranges, unit, windowStart, asOf);
+  const periods = periodsIn({ absences: input.absences, ranges, unit, policy, reset, windowStart, asOf });
   const status: EligibilityStatus =
     runningSince !== null
       ? 'bem-running'
@@ -106,51 +107,6 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
     }),
     policy: policy.resolved,
   };
-}
-
-// Shared, frozen arrays for the most common periods (one record of one kind): results are read,
-// not changed, and a few million fewer arrays per second matter to the garbage collector.
-const SINGLE_KIND = Object.fromEntries(AbsenceKind.options.map((kind) => [kind, Object.freeze([kind])])) as Record<AbsenceKind, readonly AbsenceKind[]>;
-const NO_IDS: readonly string[] = Object.freeze([]);
-
-/** The merged ranges clipped to the window, each with its counted days (periods of 0 days left out). */
-function periodsIn(
-  absences: readonly Absence[],
-  ranges: CountedRanges,
-  unit: DayUnit,
-  windowStart: number,
-  asOf: number,
-): EligibilityPeriod[] {
-  const periods: EligibilityPeriod[] = [];
-  for (let i = 0; i < ranges.starts.length; i++) {
-    const start = Math.max(ranges.starts[i]!, windowStart);
-    const end = Math.min(ranges.ends[i]!, asOf);
-    if (end < start) continue;
-    const days = unit.count(start, end);
-    if (days === 0) continue;
-    const from = ranges.firstSource[i]!;
-    const to = ranges.firstSource[i + 1]!;
-    let kinds: readonly AbsenceKind[];
-    let sourceIds: readonly string[];
-    if (to - from === 1) {
-      // One record, the common case: no sets to build.
-      const absence = absences[ranges.sources[from]!]!;
-      kinds = SINGLE_KIND[absence.kind];
-      sourceIds = absence.id === undefined ? NO_IDS : [absence.id];
-    } else {
-      const kindSet = new Set<AbsenceKind>();
-      const idSet = new Set<string>();
-      for (let k = from; k < to; k++) {
-        const absence = absences[ranges.sources[k]!]!;
-        kindSet.add(absence.kind);
-        if (absence.id !== undefined) idSet.add(absence.id);
-      }
-      kinds = AbsenceKind.options.filter((kind) => kindSet.has(kind));
-      sourceIds = [...idSet].sort();
-    }
-    periods.push({ start: fromEpochDay(start), end: fromEpochDay(end), days, kinds, sourceIds });
-  }
-  return periods;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
 import { AbsenceKind, type SafeResult, safeParseInput, WorkingDays } from '../model/index.js';
+import { kindBit } from './counting.js';
 
 /**
  * The unit in which the six weeks are counted (DOMAIN.md §2): `calendar-days` (default, every
@@ -259,8 +260,8 @@ export interface PreparedPolicy {
   readonly dueAt: number;
   /** The smallest count that makes the status `approaching`, or null. */
   readonly warnAt: number | null;
-  /** Counted kinds as a lookup. */
-  readonly counts: Readonly<Record<string, boolean>>;
+  /** Counted kinds as a mask of their bits (see `kindBit`). */
+  readonly countedMask: number;
   /** Whether uncertified days count. */
   readonly countUncertified: boolean;
   /** Whether the went-home-sick day counts. */
@@ -332,14 +333,14 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     holidays: { value: list ?? 'predicate', reference: references.holidays },
     earlyWarningAt: { value: earlyWarningAt, reference: references.earlyWarning },
   };
-  const counts: Record<string, boolean> = {};
-  for (const kind of kinds) counts[kind] = true;
+  let countedMask = 0;
+  for (const kind of kinds) countedMask |= kindBit(kind);
   return {
     resolved: deepFreeze(resolved),
     working,
     dueAt: comparison === 'more-than' ? threshold + 1 : threshold,
     warnAt: earlyWarningAt,
-    counts,
+    countedMask,
     countUncertified: resolved.countUncertified.value,
     countWentHomeSickDay: resolved.countWentHomeSickDay.value,
     window,
