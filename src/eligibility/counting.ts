@@ -64,52 +64,59 @@ export function kindsOfMask(mask: number): readonly AbsenceKind[] {
   return kinds;
 }
 
-// Scratch space for the filtered records before merging, reused across calls: the engine runs
-// millions of times per second and short-lived arrays cost more than the count. Nothing that
-// leaves this module points into it, and no user code runs while it is in use.
-let scratchStarts = new Float64Array(256);
-let scratchEnds = new Float64Array(256);
-let scratchSources = new Float64Array(256);
-let scratchKeys = new Float64Array(256);
-
-function ensureScratch(size: number): void {
-  if (scratchStarts.length >= size) return;
-  const length = Math.max(size, scratchStarts.length * 2);
-  scratchStarts = new Float64Array(length);
-  scratchEnds = new Float64Array(length);
-  scratchSources = new Float64Array(length);
-  scratchKeys = new Float64Array(length);
+/** The counted records of one employee before merging, in input order (plain arrays of small integers). */
+interface CountedRecords {
+  /** First counted day of each record (moved past a went-home-sick day or a reset). */
+  readonly starts: number[];
+  /** Last day of each record; {@link ONGOING_END} when ongoing. */
+  readonly ends: number[];
+  /** Each record's index in the input. */
+  readonly sources: number[];
+  /** Whether the starts are already in order (records usually come sorted). */
+  readonly sorted: boolean;
 }
 
-/** Record indices (0..count-1) sorted by start: a numeric sort of packed keys, no comparator. */
-function orderByStart(count: number, minStart: number, sorted: boolean): ArrayLike<number> {
-  const keys = scratchKeys;
-  if (sorted) {
-    for (let k = 0; k < count; k++) keys[k] = k;
-    return keys;
-  }
+/** Positions 0..n-1 of the records sorted by start (stable). */
+function orderByStart(records: CountedRecords): number[] {
+  const { starts } = records;
+  const count = starts.length;
+  const order: number[] = [];
   if (count <= 32) {
     // Few records (the usual case): an insertion sort beats any call into a library sort.
     for (let k = 0; k < count; k++) {
-      const start = scratchStarts[k]!;
+      const start = starts[k]!;
       let j = k - 1;
-      while (j >= 0 && scratchStarts[keys[j]!]! > start) {
-        keys[j + 1] = keys[j]!;
-        j--;
-      }
-      keys[j + 1] = k;
+      for (; j >= 0 && starts[order[j]!]! > start; j--) order[j + 1] = order[j]!;
+      order[j + 1] = k;
     }
-    return keys;
+    return order;
   }
-  // Start and index packed into one exact number: starts span at most about 4.7 million days, so
-  // this stays below 2^53 for up to about 1.9 billion records, more than any array can hold.
-  for (let k = 0; k < count; k++) keys[k] = (scratchStarts[k]! - minStart) * count + k;
-  const packed = keys.subarray(0, count).sort();
-  for (let k = 0; k < count; k++) packed[k] = packed[k]! % count;
-  return packed;
+  // Many: start and position packed into one exact number and sorted numerically, no comparator.
+  // Starts span at most about 4.7 million days, so this stays below 2^53 for up to about 1.9
+  // billion records, more than any array can hold.
+  let minStart = Infinity;
+  for (let k = 0; k < count; k++) if (starts[k]! < minStart) minStart = starts[k]!;
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = (starts[k]! - minStart) * count + k;
+  keys.sort();
+  for (let k = 0; k < count; k++) order.push(keys[k]! % count);
+  return order;
 }
 
-const ABSENCE_KEYS: Readonly<Record<string, true>> = { id: true, start: true, end: true, kind: true, certified: true, wentHomeSick: true };
+/** Whether `key` is a field of the `Absence` schema (a switch: cheaper than a keyed lookup for each field of millions of records). */
+function isAbsenceKey(key: string): boolean {
+  switch (key) {
+    case 'id':
+    case 'start':
+    case 'end':
+    case 'kind':
+    case 'certified':
+    case 'wentHomeSick':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Checks and filters the absences in one pass, then merges them: each record must certainly
@@ -122,19 +129,18 @@ const ABSENCE_KEYS: Readonly<Record<string, true>> = { id: true, start: true, en
  * @internal
  */
 export function collectRanges(absences: readonly unknown[], policy: PreparedPolicy, reset: number | null): CountedRanges | null {
-  ensureScratch(absences.length);
-  let count = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sources: number[] = [];
   let excludedMask = 0;
   let uncertifiedLeftOut = false;
   let wentHomeSickLeftOut = false;
   let ongoing = false;
   let sorted = true;
-  let minStart = Infinity;
-  let lastStart = -Infinity;
   for (let i = 0; i < absences.length; i++) {
     const record = absences[i];
     if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
-    for (const key in record) if (ABSENCE_KEYS[key] !== true) return null;
+    for (const key in record) if (!isAbsenceKey(key)) return null;
     const { id, start: startDate, end: endDate, kind, certified, wentHomeSick } = record as Record<string, unknown>;
     if (id !== undefined && (typeof id !== 'string' || id.length < 1 || id.length > 200)) return null;
     if (certified !== undefined && certified !== true && certified !== false) return null;
@@ -159,24 +165,38 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     if (reset !== null && start <= reset) start = reset + 1;
     if (start > end) continue;
     if (endDate === null) ongoing = true;
-    if (start < lastStart) sorted = false;
-    if (start < minStart) minStart = start;
-    lastStart = start;
-    scratchStarts[count] = start;
-    scratchEnds[count] = end;
-    scratchSources[count] = i;
-    count++;
+    if (starts.length > 0 && start < starts[starts.length - 1]!) sorted = false;
+    starts.push(start);
+    ends.push(end);
+    sources.push(i);
   }
-  const order = orderByStart(count, minStart, sorted);
+  const merged = mergeRecords({ starts, ends, sources, sorted });
+  return {
+    starts: merged.starts,
+    ends: merged.ends,
+    sources: merged.sources,
+    firstSource: merged.firstSource,
+    excludedKinds: kindsOfMask(excludedMask),
+    uncertifiedLeftOut,
+    wentHomeSickLeftOut,
+    ongoing,
+    lastRecorded: merged.lastRecorded,
+  };
+}
+
+/** Merges overlapping and touching records into ranges, keeping which records each holds. */
+function mergeRecords(records: CountedRecords): Pick<CountedRanges, 'starts' | 'ends' | 'sources' | 'firstSource' | 'lastRecorded'> {
+  const order = records.sorted ? null : orderByStart(records);
+  const count = records.starts.length;
   const starts: number[] = [];
   const ends: number[] = [];
-  const sources: number[] = new Array<number>(count);
+  const sources: number[] = order === null ? records.sources : [];
   const firstSource: number[] = [];
   for (let k = 0; k < count; k++) {
-    const i = order[k]!;
-    const start = scratchStarts[i]!;
-    const end = scratchEnds[i]!;
-    sources[k] = scratchSources[i]!;
+    const i = order === null ? k : order[k]!;
+    const start = records.starts[i]!;
+    const end = records.ends[i]!;
+    if (order !== null) sources.push(records.sources[i]!);
     const last = ends.length - 1;
     if (last >= 0 && start <= ends[last]! + 1) {
       if (end > ends[last]!) ends[last] = end;
@@ -191,17 +211,7 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
   // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
   const last = starts.length - 1;
   const lastRecorded = last < 0 ? -Infinity : ends[last] === ONGOING_END ? starts[last]! : ends[last]!;
-  return {
-    starts,
-    ends,
-    sources,
-    firstSource,
-    excludedKinds: kindsOfMask(excludedMask),
-    uncertifiedLeftOut,
-    wentHomeSickLeftOut,
-    ongoing,
-    lastRecorded,
-  };
+  return { starts, ends, sources, firstSource, lastRecorded };
 }
 
 /**

@@ -81,9 +81,16 @@ function startKept(source: PeriodSource, absence: Absence, start: number): boole
   return source.reset === null || start !== source.reset + 1;
 }
 
-/** The texts sorted (as `Array.prototype.sort` does), each once; sorts in place. */
+/** The texts sorted (by UTF-16 code units, as `Array.prototype.sort` does), each once; in place. */
 function sortedOnce(texts: string[]): string[] {
-  texts.sort();
+  // Usually a handful of ids: then an insertion sort beats a call into the library sort.
+  if (texts.length > 16) texts.sort();
+  else for (let i = 1; i < texts.length; i++) {
+    const text = texts[i]!;
+    let j = i - 1;
+    for (; j >= 0 && texts[j]! > text; j--) texts[j + 1] = texts[j]!;
+    texts[j + 1] = text;
+  }
   let size = 0;
   for (let i = 0; i < texts.length; i++) if (size === 0 || texts[size - 1] !== texts[i]) texts[size++] = texts[i]!;
   texts.length = size;
