@@ -64,32 +64,29 @@ export function kindsOfMask(mask: number): readonly AbsenceKind[] {
   return kinds;
 }
 
-/** The counted records of one employee before merging, in input order (plain arrays of small integers). */
-interface CountedRecords {
-  /** First counted day of each record (moved past a went-home-sick day or a reset). */
-  readonly starts: number[];
-  /** Last day of each record; {@link ONGOING_END} when ongoing. */
-  readonly ends: number[];
-  /** Each record's index in the input. */
-  readonly sources: number[];
-  /** Whether the starts are already in order (records usually come sorted). */
-  readonly sorted: boolean;
-}
-
-/** Positions 0..n-1 of the records sorted by start (stable). */
-function orderByStart(records: CountedRecords): number[] {
-  const { starts } = records;
+/**
+ * Sorts the counted records by start, in place and stable, moving each record's start, end and
+ * input index together: the arrays then become the merged ranges without new ones.
+ */
+function sortByStart(starts: number[], ends: number[], sources: number[]): void {
   const count = starts.length;
-  const order: number[] = [];
   if (count <= 32) {
     // Few records (the usual case): an insertion sort beats any call into a library sort.
-    for (let k = 0; k < count; k++) {
+    for (let k = 1; k < count; k++) {
       const start = starts[k]!;
+      const end = ends[k]!;
+      const source = sources[k]!;
       let j = k - 1;
-      for (; j >= 0 && starts[order[j]!]! > start; j--) order[j + 1] = order[j]!;
-      order[j + 1] = k;
+      for (; j >= 0 && starts[j]! > start; j--) {
+        starts[j + 1] = starts[j]!;
+        ends[j + 1] = ends[j]!;
+        sources[j + 1] = sources[j]!;
+      }
+      starts[j + 1] = start;
+      ends[j + 1] = end;
+      sources[j + 1] = source;
     }
-    return order;
+    return;
   }
   // Many: start and position packed into one exact number and sorted numerically, no comparator.
   // Starts span at most about 4.7 million days, so this stays below 2^53 for up to about 1.9
@@ -99,8 +96,13 @@ function orderByStart(records: CountedRecords): number[] {
   const keys = new Float64Array(count);
   for (let k = 0; k < count; k++) keys[k] = (starts[k]! - minStart) * count + k;
   keys.sort();
-  for (let k = 0; k < count; k++) order.push(keys[k]! % count);
-  return order;
+  const [oldStarts, oldEnds, oldSources] = [starts.slice(), ends.slice(), sources.slice()];
+  for (let k = 0; k < count; k++) {
+    const from = keys[k]! % count;
+    starts[k] = oldStarts[from]!;
+    ends[k] = oldEnds[from]!;
+    sources[k] = oldSources[from]!;
+  }
 }
 
 /** Whether `key` is a field of the `Absence` schema (a switch: cheaper than a keyed lookup for each field of millions of records). */
@@ -170,48 +172,46 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     ends.push(end);
     sources.push(i);
   }
-  const merged = mergeRecords({ starts, ends, sources, sorted });
+  if (!sorted) sortByStart(starts, ends, sources);
+  const firstSource = mergeSorted(starts, ends);
+  // The last merged range decides how far the forecast looks: its end, or its start when it is
+  // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
+  const last = starts.length - 1;
   return {
-    starts: merged.starts,
-    ends: merged.ends,
-    sources: merged.sources,
-    firstSource: merged.firstSource,
+    starts,
+    ends,
+    sources,
+    firstSource,
     excludedKinds: kindsOfMask(excludedMask),
     uncertifiedLeftOut,
     wentHomeSickLeftOut,
     ongoing,
-    lastRecorded: merged.lastRecorded,
+    lastRecorded: last < 0 ? -Infinity : ends[last] === ONGOING_END ? starts[last]! : ends[last]!,
   };
 }
 
-/** Merges overlapping and touching records into ranges, keeping which records each holds. */
-function mergeRecords(records: CountedRecords): Pick<CountedRanges, 'starts' | 'ends' | 'sources' | 'firstSource' | 'lastRecorded'> {
-  const order = records.sorted ? null : orderByStart(records);
-  const count = records.starts.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sources: number[] = order === null ? records.sources : [];
+/**
+ * Merges sorted records into ranges in place (overlapping and touching ones become one) and
+ * returns where each range's records begin, with one more entry at the end.
+ */
+function mergeSorted(starts: number[], ends: number[]): number[] {
+  const count = starts.length;
   const firstSource: number[] = [];
+  let size = 0;
   for (let k = 0; k < count; k++) {
-    const i = order === null ? k : order[k]!;
-    const start = records.starts[i]!;
-    const end = records.ends[i]!;
-    if (order !== null) sources.push(records.sources[i]!);
-    const last = ends.length - 1;
-    if (last >= 0 && start <= ends[last]! + 1) {
-      if (end > ends[last]!) ends[last] = end;
-    } else {
-      starts.push(start);
-      ends.push(end);
-      firstSource.push(k);
+    if (size > 0 && starts[k]! <= ends[size - 1]! + 1) {
+      if (ends[k]! > ends[size - 1]!) ends[size - 1] = ends[k]!;
+      continue;
     }
+    starts[size] = starts[k]!;
+    ends[size] = ends[k]!;
+    firstSource.push(k);
+    size++;
   }
   firstSource.push(count);
-  // The last merged range decides how far the forecast looks: its end, or its start when it is
-  // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
-  const last = starts.length - 1;
-  const lastRecorded = last < 0 ? -Infinity : ends[last] === ONGOING_END ? starts[last]! : ends[last]!;
-  return { starts, ends, sources, firstSource, lastRecorded };
+  starts.length = size;
+  ends.length = size;
+  return firstSource;
 }
 
 /**

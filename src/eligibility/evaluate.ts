@@ -1,13 +1,13 @@
 import { fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
 import { BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
-import { type Curve, countOn, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
+import { type Curve, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
 import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
 import { defaultPolicyPrepared, type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
 import { periodsIn } from './periods.js';
 import { explain } from './reasons.js';
 import type { EligibilityResult, EligibilityStatus } from './result.js';
-import { dayUnitFor, tallyOf } from './tally.js';
+import { dayUnitFor, tallyOf, upTo } from './tally.js';
 import { longestWindow, windowEdge } from './window.js';
 
 /**
@@ -60,7 +60,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
   const edge = windowEdge(policy.window, asOf);
   const resetMovedWindow = reset !== null && reset > edge;
   const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
-  const countedDays = countOn(curve, asOf);
+  const countedDays = upTo(tally, asOf) - upTo(tally, edge); // countOn(curve, asOf), the edge known
   const periods = periodsIn({ absences: input.absences, ranges, unit, policy, reset, windowStart, asOf });
   const status: EligibilityStatus =
     runningSince !== null
