@@ -22,7 +22,7 @@ const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check da
  */
 export const EligibilityInput = z
   .strictObject({
-    absences: z.array(Absence),
+    absences: z.array(Absence).readonly(),
     asOf: IsoDate,
     previousBemConcludedOn: IsoDate.nullable().optional(),
     bemRunningSince: IsoDate.nullable().optional(),

@@ -4,7 +4,7 @@ import { AbsenceKind, type SafeResult, safeParseInput, WorkingDays } from '../mo
 import { kindBit } from './counting.js';
 
 /**
- * The unit in which the six weeks are counted (DOMAIN.md §2): `calendar-days` (default, every
+ * The unit in which the six weeks are counted (see the eligibility guide): `calendar-days` (default, every
  * day of the incapacity counts, weekends and holidays included) or `working-days` (only the
  * employee's scheduled working days that are not holidays count).
  *
@@ -158,7 +158,7 @@ export const PolicyData = z.strictObject(policyShape);
 export type PolicyData = z.input<typeof PolicyData>;
 
 /**
- * The settings of the six-week count (DOMAIN.md §2). All are optional; a missing one takes its
+ * The settings of the six-week count (see the eligibility guide). All are optional; a missing one takes its
  * default (see {@link defaultPolicy}):
  *
  * - `unit`: `'calendar-days'` (default) or `'working-days'`.
@@ -368,7 +368,7 @@ const preparedDefault = resolvePolicy({});
 export const defaultPolicyPrepared: PreparedPolicy = preparedDefault;
 
 /**
- * The default policy (DOMAIN.md §2): more than 42 calendar days within the 12 months ending on
+ * The default policy (see the eligibility guide): more than 42 calendar days within the 12 months ending on
  * the check date; sickness, work accidents, medical rehabilitation and graded return count;
  * uncertified days count; the day someone went home sick does not; early warning at 28 days.
  * Frozen: every result without a policy reports this object.

@@ -17,7 +17,7 @@ import type { EligibilityResult } from './result.js';
  */
 export const EmployeeAbsences = z.strictObject({
   employeeId: z.string().min(1).max(200),
-  absences: z.array(Absence),
+  absences: z.array(Absence).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
 });

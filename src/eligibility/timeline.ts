@@ -19,7 +19,7 @@ import { dayUnitFor, tallyOf } from './tally.js';
  * ```
  */
 export const TimelineInput = z.strictObject({
-  absences: z.array(Absence),
+  absences: z.array(Absence).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
 });

@@ -149,7 +149,7 @@ export const KpiInput = z
   .strictObject({
     cases: z.array(BemCase),
     crossings: z.array(ThresholdCrossing),
-    absences: z.record(EmployeeId, z.array(Absence)).optional(),
+    absences: z.record(EmployeeId, z.array(Absence).readonly()).optional(),
     employment: z.record(EmployeeId, Employment).optional(),
     workFactors: z.record(z.string().min(1), z.array(WorkFactor)).optional(),
     period: KpiPeriod,
