@@ -1,5 +1,5 @@
 // A slow, obvious, day-by-day reference of the six-week count, written straight from
-// DOMAIN.md §2 and DESIGN.md "Eligibility", to check the fast engine against.
+// the counting rules of the eligibility guide, to check the fast engine against.
 import { addMonths, fromEpochDay, type IsoDate, isoWeekdayOfEpochDay, toEpochDay } from '../../src/dates/index.js';
 import type { AbsenceInput } from '../../src/model/index.js';
 import type { EligibilityInput, PolicyInput } from '../../src/eligibility/index.js';
