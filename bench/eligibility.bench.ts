@@ -9,22 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '../src/dates/index.js';
 import { type EmployeeAbsences, evaluateEligibility, scanWorkforce } from '../src/eligibility/index.js';
 import type { AbsenceInput, AbsenceKind } from '../src/model/index.js';
+import { seededRandom } from '../examples/data/seeded-random.js';
 
 const AS_OF = '2025-12-31';
 const EMPLOYEES = 100_000;
 const STREAMED = 1_000_000;
 
-/** mulberry32: a small deterministic PRNG, so every run sees the same workforce. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_DAY = toEpochDay('2023-01-01' as IsoDate);
 const SPAN = toEpochDay(AS_OF as IsoDate) - FIRST_DAY + 1;
@@ -57,7 +47,7 @@ function employee(random: () => number, index: number): EmployeeAbsences {
 }
 
 function* workforce(size: number, seed: number): Generator<EmployeeAbsences> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   for (let i = 0; i < size; i++) yield employee(random, i);
 }
 

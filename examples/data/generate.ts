@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type AbsenceKind, addDays, daysBetween, IsoDate, isoWeekday } from '../../src/index.js';
+import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({
   options: { employees: { type: 'string', default: '300' }, out: { type: 'string' }, seed: { type: 'string', default: '167' } },
@@ -24,18 +25,7 @@ const FIRST_DAY = IsoDate.parse('2024-06-03');
 const AS_OF = IsoDate.parse('2025-10-31');
 const SPAN = daysBetween(FIRST_DAY, AS_OF);
 
-/** mulberry32: a small, well-mixed seeded generator, so the sample is the same on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 const chance = (p: number): boolean => random() < p;
 
