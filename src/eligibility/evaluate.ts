@@ -89,6 +89,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
     periods,
     reasons: explain({
       policy: policy.resolved,
+      texts: policy.texts,
       windowStart: windowStartDate,
       asOf: input.asOf,
       resetOn: input.previousBemConcludedOn ?? null,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
 import { AbsenceKind, type SafeResult, safeParseInput, WorkingDays } from '../model/index.js';
 import { kindBit } from './counting.js';
+import { type ReasonTexts, reasonTextsOf } from './reason-texts.js';
 
 /**
  * The unit in which the six weeks are counted (see the eligibility guide): `calendar-days` (default, every
@@ -274,6 +275,8 @@ export interface PreparedPolicy {
   readonly holidayList: readonly IsoDate[] | null;
   /** The holiday predicate, or null. */
   readonly holidayPredicate: HolidayPredicate | null;
+  /** The policy's part of every reason, written once. */
+  readonly texts: ReasonTexts;
 }
 
 const references = {
@@ -335,8 +338,9 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
   };
   let countedMask = 0;
   for (const kind of kinds) countedMask |= kindBit(kind);
+  deepFreeze(resolved);
   return {
-    resolved: deepFreeze(resolved),
+    resolved,
     working,
     dueAt: comparison === 'more-than' ? threshold + 1 : threshold,
     warnAt: earlyWarningAt,
@@ -347,6 +351,7 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     weekdays,
     holidayList: list,
     holidayPredicate: predicate,
+    texts: reasonTextsOf(resolved),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.js';
-import type { AbsenceKind } from '../model/index.js';
+import { AbsenceKind } from '../model/index.js';
 import { kindReferences, type ResolvedPolicy } from './policy.js';
+import type { ReasonTexts } from './reason-texts.js';
 
 /**
  * What a {@link Reason} explains. In the order they appear in a result: the window, a reset,
@@ -52,10 +53,27 @@ export interface Reason {
 
 const STATUTE = '§ 167 Abs. 2 S. 1 SGB IX';
 const RESET_REFERENCE = 'BAG 18.11.2021 – 2 AZR 138/21';
+const COUNTED_REFERENCE = `${STATUTE} ("ununterbrochen oder wiederholt")`;
+const COUNTED_TAIL = '; overlapping and follow-up certificates count each day once';
+
+// Reasons that never change are written once and shared (frozen): results are read, not changed.
+const KIND_REASONS = Object.fromEntries(
+  AbsenceKind.options.map((kind) => [
+    kind,
+    Object.freeze({ code: 'kind-not-counted', message: `Absences of kind '${kind}' do not count as incapacity for work here`, reference: kindReferences[kind] }),
+  ]),
+) as Record<AbsenceKind, Reason>;
+const ONGOING_REASON: Reason = Object.freeze({
+  code: 'ongoing',
+  message: 'An absence without an end date counts up to the check date and, for the forecast, runs on indefinitely',
+  reference: 'practice',
+});
 
 /** Facts the reasons are written from. @internal */
 export interface ReasonFacts {
   readonly policy: ResolvedPolicy;
+  /** The policy's part of the messages. */
+  readonly texts: ReasonTexts;
   readonly windowStart: IsoDate;
   readonly asOf: IsoDate;
   readonly resetOn: IsoDate | null;
@@ -73,14 +91,9 @@ export interface ReasonFacts {
   readonly projectedOn: IsoDate | null;
 }
 
-function unitWord(policy: ResolvedPolicy, count: number): string {
-  const noun = policy.unit.value === 'calendar-days' ? 'calendar day' : 'working day';
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function windowWords(policy: ResolvedPolicy): string {
-  const window = policy.window.value;
-  return 'days' in window ? `the ${window.days} days` : `the ${window.months} months`;
+/** `42 calendar days`, `1 working day`: the count with its unit. */
+function unitWord(texts: ReasonTexts, count: number): string {
+  return count + (count === 1 ? texts.daySingular : texts.dayPlural);
 }
 
 /**
@@ -89,47 +102,15 @@ function windowWords(policy: ResolvedPolicy): string {
  * @internal
  */
 export function explain(facts: ReasonFacts): Reason[] {
-  const { policy } = facts;
+  const { policy, texts } = facts;
   const reasons: Reason[] = [
-    {
-      code: 'window',
-      message: `Counted within ${windowWords(policy)} ending on the check date: ${facts.windowStart} to ${facts.asOf}`,
-      reference: policy.window.reference,
-    },
+    { code: 'window', message: texts.windowPrefix + facts.windowStart + ' to ' + facts.asOf, reference: policy.window.reference },
   ];
-  if (facts.resetOn !== null) {
-    reasons.push({
-      code: 'reset',
-      message: facts.resetMovedWindow
-        ? `The previous BEM concluded on ${facts.resetOn}: only later days count, so the window starts on ${facts.windowStart}`
-        : `The previous BEM concluded on ${facts.resetOn}, before the window: it changes nothing`,
-      reference: RESET_REFERENCE,
-    });
-  }
-  for (const kind of facts.excludedKinds) {
-    reasons.push({ code: 'kind-not-counted', message: `Absences of kind '${kind}' do not count as incapacity for work here`, reference: kindReferences[kind] });
-  }
-  if (facts.uncertifiedLeftOut) {
-    reasons.push({
-      code: 'uncertified-not-counted',
-      message: 'Absences without a medical certificate do not count under this policy',
-      reference: policy.countUncertified.reference,
-    });
-  }
-  if (facts.wentHomeSickLeftOut) {
-    reasons.push({
-      code: 'went-home-sick-day-not-counted',
-      message: 'The day someone worked and then went home sick does not count (unless another record covers it)',
-      reference: policy.countWentHomeSickDay.reference,
-    });
-  }
-  if (facts.ongoing) {
-    reasons.push({
-      code: 'ongoing',
-      message: 'An absence without an end date counts up to the check date and, for the forecast, runs on indefinitely',
-      reference: 'practice',
-    });
-  }
+  if (facts.resetOn !== null) reasons.push(resetReason(facts.resetOn, facts.resetMovedWindow, facts.windowStart));
+  for (const kind of facts.excludedKinds) reasons.push(KIND_REASONS[kind]);
+  if (facts.uncertifiedLeftOut) reasons.push(texts.uncertified);
+  if (facts.wentHomeSickLeftOut) reasons.push(texts.wentHomeSick);
+  if (facts.ongoing) reasons.push(ONGOING_REASON);
   if (facts.afterCheckDate) {
     reasons.push({
       code: 'after-check-date',
@@ -137,8 +118,10 @@ export function explain(facts: ReasonFacts): Reason[] {
       reference: 'practice',
     });
   }
-  reasons.push(countedReason(facts));
-  reasons.push(statusReason(facts));
+  // The count with its unit opens both the count and the status reason: written once.
+  const counted = unitWord(texts, facts.countedDays);
+  reasons.push(countedReason(counted, facts.periods));
+  reasons.push(statusReason(facts, counted));
   if (facts.crossedOn !== null) {
     reasons.push({
       code: 'threshold-crossed',
@@ -156,19 +139,28 @@ export function explain(facts: ReasonFacts): Reason[] {
   return reasons;
 }
 
-function countedReason(facts: ReasonFacts): Reason {
-  const { policy, countedDays, periods } = facts;
-  const message =
-    periods === 0
-      ? `No day of incapacity for work counts in the window`
-      : `${unitWord(policy, countedDays)} counted in ${periods === 1 ? 'one continuous period' : `${periods} separate periods (repeated)`}; overlapping and follow-up certificates count each day once`;
-  return { code: 'counted', message, reference: `${STATUTE} ("ununterbrochen oder wiederholt")` };
+function resetReason(resetOn: IsoDate, movedWindow: boolean, windowStart: IsoDate): Reason {
+  return {
+    code: 'reset',
+    message: movedWindow
+      ? `The previous BEM concluded on ${resetOn}: only later days count, so the window starts on ${windowStart}`
+      : `The previous BEM concluded on ${resetOn}, before the window: it changes nothing`,
+    reference: RESET_REFERENCE,
+  };
 }
 
-function statusReason(facts: ReasonFacts): Reason {
-  const { policy, countedDays } = facts;
-  const threshold = policy.threshold.value;
-  const sign = policy.comparison.value === 'more-than' ? '>' : '≥';
+function countedReason(counted: string, periods: number): Reason {
+  const message =
+    periods === 0
+      ? 'No day of incapacity for work counts in the window'
+      : periods === 1
+        ? counted + ' counted in one continuous period' + COUNTED_TAIL
+        : counted + ' counted in ' + periods + ' separate periods (repeated)' + COUNTED_TAIL;
+  return { code: 'counted', message, reference: COUNTED_REFERENCE };
+}
+
+function statusReason(facts: ReasonFacts, counted: string): Reason {
+  const { policy, texts } = facts;
   switch (facts.status) {
     case 'bem-running':
       return {
@@ -177,22 +169,10 @@ function statusReason(facts: ReasonFacts): Reason {
         reference: RESET_REFERENCE,
       };
     case 'due':
-      return {
-        code: 'due',
-        message: `${unitWord(policy, countedDays)} ${sign} ${threshold}: the employer must offer a BEM`,
-        reference: policy.comparison.reference,
-      };
+      return { code: 'due', message: counted + texts.dueTail, reference: policy.comparison.reference };
     case 'approaching':
-      return {
-        code: 'approaching',
-        message: `${unitWord(policy, countedDays)} reach the early warning at ${policy.earlyWarningAt.value}; due when ${sign} ${threshold}`,
-        reference: policy.earlyWarningAt.reference,
-      };
+      return { code: 'approaching', message: counted + texts.approachingTail, reference: policy.earlyWarningAt.reference };
     case 'not-due':
-      return {
-        code: 'not-due',
-        message: `${unitWord(policy, countedDays)}: not ${sign} ${threshold}, no BEM is due`,
-        reference: policy.comparison.reference,
-      };
+      return { code: 'not-due', message: counted + texts.notDueTail, reference: policy.comparison.reference };
   }
 }
