@@ -37,19 +37,38 @@ export interface CountedRanges {
   readonly lastRecorded: number;
 }
 
-/** The kinds in their canonical order, and each kind's bit in a mask. */
+/** The kinds in their canonical order: kind i has the bit `1 << i` in a mask. */
 const KINDS = AbsenceKind.options;
-const KIND_BIT: Readonly<Record<string, unknown>> = Object.fromEntries(KINDS.map((kind, i) => [kind, 1 << i]));
 const NO_KINDS: readonly AbsenceKind[] = Object.freeze([]);
 
 /**
- * The bit of a kind in a kind mask (0 for anything that is not an `AbsenceKind`).
+ * The bit of a kind in a kind mask (0 for anything that is not an `AbsenceKind`). A switch over
+ * the kinds in their canonical order (a test keeps it in step with `AbsenceKind`): cheaper than
+ * a keyed lookup, which goes megamorphic with eight different keys.
  *
  * @internal
  */
 export function kindBit(kind: unknown): number {
-  const bit = typeof kind === 'string' ? KIND_BIT[kind] : undefined;
-  return typeof bit === 'number' ? bit : 0;
+  switch (kind) {
+    case 'sickness':
+      return 1;
+    case 'work-accident':
+      return 2;
+    case 'medical-rehab':
+      return 4;
+    case 'graded-return':
+      return 8;
+    case 'child-sick':
+      return 16;
+    case 'quarantine':
+      return 32;
+    case 'employment-ban':
+      return 64;
+    case 'other':
+      return 128;
+    default:
+      return 0;
+  }
 }
 
 /**
@@ -209,8 +228,11 @@ function mergeSorted(starts: number[], ends: number[]): number[] {
     size++;
   }
   firstSource.push(count);
-  starts.length = size;
-  ends.length = size;
+  // Shrink by popping: `pop` is inlined, while setting `length` is a call into the runtime.
+  while (starts.length > size) {
+    starts.pop();
+    ends.pop();
+  }
   return firstSource;
 }
 
