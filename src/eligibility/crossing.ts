@@ -63,7 +63,7 @@ function addBreak(points: number[], window: EligibilityWindow, day: number, lo: 
 }
 
 /** Sorted, distinct days in `lo..hi` at which a new segment begins; `lo` is always one. */
-function breakpoints(curve: Curve, lo: number, hi: number): Float64Array {
+function breakpoints(curve: Curve, lo: number, hi: number): number[] {
   const { ranges, tally, window } = curve;
   const points = [lo];
   const reach = lo - longestWindow(window) - 1;
@@ -75,10 +75,30 @@ function breakpoints(curve: Curve, lo: number, hi: number): Float64Array {
   }
   for (const holiday of tally.unit.holidays) if (covered(tally, holiday)) addBreak(points, window, holiday, lo, hi, reach);
   for (const day of edgeBreaks(window, lo, hi)) if (day >= lo && day <= hi) points.push(day);
-  const sorted = Float64Array.from(points).sort();
+  return sortedDistinct(points);
+}
+
+/**
+ * The numbers sorted ascending, each once; in place. Usually a few dozen, pushed in runs that
+ * are mostly in order already: then an insertion sort beats copying them into a typed array (a
+ * new buffer each time) to sort there; long histories still take the O(n log n) way.
+ */
+function sortedDistinct(points: number[]): number[] {
+  if (points.length <= 64) insertionSort(points);
+  else Float64Array.from(points).sort().forEach((point, i) => (points[i] = point));
   let size = 0;
-  for (let i = 0; i < sorted.length; i++) if (size === 0 || sorted[size - 1] !== sorted[i]) sorted[size++] = sorted[i]!;
-  return sorted.subarray(0, size);
+  for (let i = 0; i < points.length; i++) if (size === 0 || points[size - 1] !== points[i]) points[size++] = points[i]!;
+  while (points.length > size) points.pop();
+  return points;
+}
+
+function insertionSort(points: number[]): void {
+  for (let i = 1; i < points.length; i++) {
+    const point = points[i]!;
+    let j = i - 1;
+    for (; j >= 0 && points[j]! > point; j--) points[j + 1] = points[j]!;
+    points[j + 1] = point;
+  }
 }
 
 /** Whether the count repeats every 7 days on `a..b` (working days, both window ends inside absences). */
