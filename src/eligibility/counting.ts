@@ -40,6 +40,8 @@ export interface CountedRanges {
 /** The kinds in their canonical order: kind i has the bit `1 << i` in a mask. */
 const KINDS = AbsenceKind.options;
 const NO_KINDS: readonly AbsenceKind[] = Object.freeze([]);
+// Shared and frozen, like NO_KINDS: results are read, not changed.
+const SINGLE_KINDS: readonly (readonly AbsenceKind[])[] = KINDS.map((kind) => Object.freeze([kind]));
 
 /**
  * The bit of a kind in a kind mask (0 for anything that is not an `AbsenceKind`). A switch over
@@ -78,6 +80,8 @@ export function kindBit(kind: unknown): number {
  */
 export function kindsOfMask(mask: number): readonly AbsenceKind[] {
   if (mask === 0) return NO_KINDS;
+  // One kind, the common case: a shared array rather than a new one per evaluation.
+  if ((mask & (mask - 1)) === 0) return SINGLE_KINDS[31 - Math.clz32(mask)]!;
   const kinds: AbsenceKind[] = [];
   for (let i = 0; i < KINDS.length; i++) if ((mask & (1 << i)) !== 0) kinds.push(KINDS[i]!);
   return kinds;

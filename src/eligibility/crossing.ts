@@ -74,8 +74,7 @@ function breakpoints(curve: Curve, lo: number, hi: number): number[] {
     addBreak(points, window, ranges.ends[i]! + 1, lo, hi, reach);
   }
   for (const holiday of tally.unit.holidays) if (covered(tally, holiday)) addBreak(points, window, holiday, lo, hi, reach);
-  for (const day of edgeBreaks(window, lo, hi)) if (day >= lo && day <= hi) points.push(day);
-  return sortedDistinct(points);
+  return sortedDistinct(edgeBreaks(window, lo, hi, points));
 }
 
 /**

@@ -41,19 +41,26 @@ export function longestWindow(window: EligibilityWindow): number {
  * it, and the first day of a month whose edge skips a day (a longer month m months earlier).
  * Between two such days the edge moves by exactly one day per day, or not at all.
  *
+ * @param breaks where to add them (a caller collecting other days too saves an array); a new one
+ * by default.
  * @internal
  */
-export function edgeBreaks(window: EligibilityWindow, lo: number, hi: number): number[] {
-  if ('days' in window || hi < lo) return [];
-  const breaks: number[] = [];
+export function edgeBreaks(window: EligibilityWindow, lo: number, hi: number, breaks: number[] = []): number[] {
+  if ('days' in window || hi < lo) return breaks;
   let index = monthIndexOfEpochDay(lo);
   for (let start = firstDayOfMonthIndex(index); start <= hi; index++) {
     const own = daysInMonthIndex(index);
     const target = daysInMonthIndex(index - window.months);
     const next = start + own;
-    if (own > target) breaks.push(start + target, next);
-    else if (own < target) breaks.push(next);
+    if (own > target) {
+      addWithin(breaks, start + target, lo, hi);
+      addWithin(breaks, next, lo, hi);
+    } else if (own < target) addWithin(breaks, next, lo, hi);
     start = next;
   }
   return breaks;
+}
+
+function addWithin(days: number[], day: number, lo: number, hi: number): void {
+  if (day >= lo && day <= hi) days.push(day);
 }
