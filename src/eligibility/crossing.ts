@@ -1,7 +1,7 @@
 import type { CountedRanges } from './counting.js';
 import type { EligibilityWindow } from './policy.js';
 import { covered, dayReaching, type Tally, upTo } from './tally.js';
-import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, windowEdge } from './window.js';
+import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, shortestWindow, windowEdge } from './window.js';
 
 // The count of the window ending on day t is C(t) = F(t) - F(edge(t)), F the cumulative counted
 // days. C changes its behaviour only at a few days: where t enters or leaves a counted range,
@@ -56,7 +56,8 @@ function outside(curve: Curve, day: number, band: Band): boolean {
 function addBreak(points: number[], window: EligibilityWindow, day: number, lo: number, hi: number, reach: number): void {
   if (day > hi) return;
   if (day >= lo) points.push(day);
-  if (day >= reach) {
+  // The shifted day lies at least one shortest window later: no month arithmetic when that is past `hi`.
+  if (day >= reach && day + shortestWindow(window) <= hi) {
     const shifted = firstDayWithEdgeAtLeast(window, day);
     if (shifted >= lo && shifted <= hi) points.push(shifted);
   }

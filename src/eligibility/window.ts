@@ -36,6 +36,16 @@ export function longestWindow(window: EligibilityWindow): number {
 }
 
 /**
+ * The shortest the window can be, in days: a month has at least 28. The first day whose edge
+ * reaches a day lies at least this far after it.
+ *
+ * @internal
+ */
+export function shortestWindow(window: EligibilityWindow): number {
+  return 'days' in window ? window.days : 28 * window.months;
+}
+
+/**
  * The days in `lo..hi` at which the window edge stops moving one day per day: the first clamped
  * day of a month (the edge stands still until the month ends), the first day of the month after
  * it, and the first day of a month whose edge skips a day (a longer month m months earlier).

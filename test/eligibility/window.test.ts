@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_EPOCH_DAY as MAX_DAY, MIN_EPOCH_DAY as MIN_DAY } from '../../src/dates/epoch-day.js';
 import { addMonths, fromEpochDay, toEpochDay } from '../../src/dates/index.js';
-import { edgeBreaks, firstDayWithEdgeAtLeast, windowEdge } from '../../src/eligibility/window.js';
+import { edgeBreaks, firstDayWithEdgeAtLeast, shortestWindow, windowEdge } from '../../src/eligibility/window.js';
 
 describe('the window arithmetic', () => {
   it('puts the edge of a months window on the clamped same day, like addMonths', () => {
@@ -50,6 +50,16 @@ describe('the window arithmetic', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('puts the first day whose edge reaches a day at least one shortest window after it', () => {
+    expect(firstDayWithEdgeAtLeast({ days: 365 }, 100) - 100).toBe(shortestWindow({ days: 365 }));
+    fc.assert(
+      fc.property(fc.integer({ min: -10000, max: 30000 }), fc.integer({ min: 1, max: 30 }), (day, months) => {
+        expect(firstDayWithEdgeAtLeast({ months }, day)).toBeGreaterThanOrEqual(day + shortestWindow({ months }));
+      }),
+      { numRuns: 300 },
     );
   });
 });
