@@ -1,5 +1,6 @@
 import { civilFromDays, daysFromCivil, fromEpochDay, toEpochDay } from './epoch-day.js';
-import { daysInMonth, type IsoDate } from './iso-date.js';
+import { daysInMonth } from './calendar.js';
+import type { IsoDate } from './iso-date.js';
 
 /**
  * The date `days` days after `date` (before it when negative).
@@ -29,12 +30,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new Error(`bem-sgb9/dates: months must be an integer: ${months}`);
-  toEpochDay(date); // validates
-  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return fromEpochDay(toEpochDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01` as IsoDate) + day - 1);
+  return fromEpochDay(addMonthsToEpochDay(toEpochDay(date), months));
 }
 
 /**

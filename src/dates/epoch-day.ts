@@ -1,4 +1,5 @@
-import { daysInMonth, type IsoDate } from './iso-date.js';
+import { daysInMonth } from './calendar.js';
+import type { IsoDate } from './iso-date.js';
 
 // Civil-date <-> day-number conversion after Howard Hinnant's `days_from_civil` /
 // `civil_from_days` (public domain): exact for the proleptic Gregorian calendar, no Date object,
@@ -100,9 +101,9 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * The epoch day of `value` when it is an {@link IsoDate} (exactly what `isIsoDate` accepts),
- * else NaN: checks and converts in one pass over the string. Hot paths meet each date once and
- * would otherwise read it twice (`isIsoDate`, then `toEpochDay`).
+ * The epoch day of `value` when it is an {@link IsoDate}, else NaN: the one check-and-convert
+ * of the library, in one pass over the string. `isIsoDate` and `toEpochDay` are built on it, and
+ * hot paths call it directly so that each date is read once.
  *
  * @internal
  */

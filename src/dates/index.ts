@@ -1,6 +1,7 @@
 export { addDays, addMonths, compareDates, daysBetween, isoWeekday, isoWeekdayOfEpochDay } from './arithmetic.js';
 export { fromEpochDay, toEpochDay } from './epoch-day.js';
-export { daysInMonth, IsoDate, isIsoDate, isLeapYear } from './iso-date.js';
+export { daysInMonth, isLeapYear } from './calendar.js';
+export { IsoDate, isIsoDate } from './iso-date.js';
 export {
   clipRange,
   countDays,

@@ -100,7 +100,13 @@ describe('toEpochDay / fromEpochDay', () => {
 });
 
 describe('epochDayOrNaN (internal)', () => {
-  it('checks dates exactly as isIsoDate does and reads them as the UTC calendar does', () => {
+  it('accepts exactly the real YYYY-MM-DD days of the UTC calendar and reads them as it does', () => {
+    // An oracle apart from the code under test: the shape by regex, the month length from UTC.
+    const isRealDay = (value: unknown): boolean => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+      const [y, m, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+      return m >= 1 && m <= 12 && day >= 1 && day <= utcEpochDay(y, m + 1, 1) - utcEpochDay(y, m, 1);
+    };
     const nearlyDates = fc.oneof(
       anyDay.map(fromEpochDay),
       fc.tuple(fc.integer({ min: -1, max: 10000 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 })).map(
@@ -112,7 +118,8 @@ describe('epochDayOrNaN (internal)', () => {
     fc.assert(
       fc.property(nearlyDates, (value) => {
         const day = epochDayOrNaN(value);
-        expect(Number.isNaN(day)).toBe(!isIsoDate(value));
+        expect(Number.isNaN(day)).toBe(!isRealDay(value));
+        expect(isIsoDate(value)).toBe(isRealDay(value));
         if (Number.isNaN(day)) return;
         const text = value as string;
         expect(day).toBe(utcEpochDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))));
