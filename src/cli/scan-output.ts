@@ -1,4 +1,4 @@
-import { daysBetween, type EligibilityResult, IsoDate, type ResolvedPolicy } from '../index.js';
+import { compareDates, daysBetween, type EligibilityResult, IsoDate, type ResolvedPolicy } from '../index.js';
 import type { Writable } from './io.js';
 import { describeSummary, type ScanSummary } from './scan-summary.js';
 
@@ -123,9 +123,8 @@ export function describePolicy(policy: ResolvedPolicy): string {
 
 function byDate(date: (entry: Listed) => string | null): (a: Listed, b: Listed) => number {
   return (a, b) => {
-    const x = date(a) ?? '9999-99-99';
-    const y = date(b) ?? '9999-99-99';
-    return x < y ? -1 : x > y ? 1 : b.result.countedDays - a.result.countedDays;
+    // No date sorts last; equal dates put the higher count first.
+    return compareDates(date(a) ?? '9999-99-99', date(b) ?? '9999-99-99') || b.result.countedDays - a.result.countedDays;
   };
 }
 
