@@ -128,8 +128,13 @@ function sortByStart(starts: number[], ends: number[], sources: number[]): void 
   }
 }
 
-/** Whether `key` is a field of the `Absence` schema (a switch: cheaper than a keyed lookup for each field of millions of records). */
-function isAbsenceKey(key: string): boolean {
+/**
+ * Whether `key` is a field of the `Absence` schema (a switch: cheaper than a keyed lookup for
+ * each field of millions of records).
+ *
+ * @internal
+ */
+export function isAbsenceKey(key: string): boolean {
   switch (key) {
     case 'id':
     case 'start':
