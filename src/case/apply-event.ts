@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BemCase, type BemCaseInput } from '../model/bem-case.js';
 import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
 import { parseInput } from '../model/input-error.js';
+import { CasePolicy } from './case-policy.js';
 import { type ApplyResult, step } from './step.js';
 
 /**
@@ -14,11 +15,14 @@ import { type ApplyResult, step } from './step.js';
  */
 export const ApplyOptions = z.strictObject({
   expectedVersion: z.int().min(1).optional(),
+  policy: CasePolicy.optional(),
 });
 
 /**
  * Options of {@link applyEvent}: `expectedVersion` is the version the caller read; when the case
  * has another version (someone wrote in between) the event is refused with `version-conflict`.
+ * `policy` is the {@link CasePolicy} whose periods the rules use (the same one `auditCase` and
+ * `caseAgenda` read; default {@link defaultCasePolicy}).
  *
  * @example
  * ```ts
@@ -51,6 +55,6 @@ export type ApplyOptions = z.input<typeof ApplyOptions>;
 export function applyEvent(c: BemCaseInput, event: CaseEventInput, options?: ApplyOptions): ApplyResult {
   const current = parseInput(BemCase, c, ['case']);
   const parsedEvent = parseInput(CaseEvent, event, ['event']);
-  const { expectedVersion } = parseInput(ApplyOptions, options ?? {}, ['options']);
-  return step(current, parsedEvent, expectedVersion);
+  const { expectedVersion, policy } = parseInput(ApplyOptions, options ?? {}, ['options']);
+  return step(current, parsedEvent, expectedVersion, policy);
 }

@@ -5,6 +5,7 @@ import { BemCase, type BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
 import { RETENTION_REFERENCE, RetentionPolicy, retentionOf } from '../privacy/retention.js';
+import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
 
@@ -116,17 +117,20 @@ export type AuditFinding = z.infer<typeof AuditFinding>;
 
 /**
  * Options of {@link auditCase}: `asOf`, the day of the audit (the library reads no clock);
- * `maxDaysToOffer`, the most calendar days allowed from the threshold crossing to the invitation
- * (default 14; the statute sets no period, so this is a policy setting); `retention`, the
- * {@link RetentionPolicy} for the retention check.
+ * `policy`, the {@link CasePolicy} with the periods of the case (the same one `caseAgenda`
+ * reads); `maxDaysToOffer` and `retention` are shorthands that win over the policy's
+ * `maxDaysToOffer` (default 14; the statute sets no period, so this is a policy setting) and
+ * `retention` (the {@link RetentionPolicy} for the retention check).
  *
  * @example
  * ```ts
  * AuditOptions.parse({ asOf: '2025-12-01', maxDaysToOffer: 21 }).maxDaysToOffer; //=> 21
+ * AuditOptions.parse({ asOf: '2025-12-01', policy: { maxDaysToOffer: 21 } }).policy?.maxDaysToOffer; //=> 21
  * ```
  */
 export const AuditOptions = z.strictObject({
   asOf: IsoDate,
+  policy: CasePolicy.optional(),
   maxDaysToOffer: z.int().min(0).max(366).optional(),
   retention: RetentionPolicy.optional(),
 });
@@ -141,7 +145,19 @@ export const AuditOptions = z.strictObject({
  */
 export type AuditOptions = z.input<typeof AuditOptions>;
 
-type Options = z.output<typeof AuditOptions>;
+/** The audit's options once read: the day and the complete policy (shorthands folded in). */
+interface Options {
+  readonly asOf: IsoDate;
+  readonly policy: ResolvedCasePolicy;
+}
+
+function optionsOf(parsed: z.output<typeof AuditOptions>): Options {
+  const policy = parsed.policy ?? CasePolicy.parse({});
+  return {
+    asOf: parsed.asOf,
+    policy: { ...policy, maxDaysToOffer: parsed.maxDaysToOffer ?? policy.maxDaysToOffer, retention: parsed.retention ?? policy.retention },
+  };
+}
 
 /** How messages name the bodies that must take part. */
 const nameOf = {
@@ -158,17 +174,18 @@ function finding(code: AuditCode, message: string, changes: Partial<Pick<AuditFi
 
 /** Late when more days than allowed lie between the crossing (or the opening) and the invitation. */
 const offerLate: Check = (c, options) => {
-  const limit = options.maxDaysToOffer ?? 14;
+  const limit = options.policy.maxDaysToOffer;
+  const reference = `${INITIATIVE}; ${options.policy.source}`;
   const from = c.thresholdCrossedOn ?? c.openedOn;
   const since = c.thresholdCrossedOn === null ? `the case was opened on ${from}` : `the threshold was crossed on ${from}`;
   if (c.invitation !== null) {
     const days = daysBetween(from, c.invitation.sentOn);
-    return days > limit ? [finding('offer-late', `The invitation was sent ${days} days after ${since}; the limit is ${limit} days`)] : [];
+    return days > limit ? [finding('offer-late', `The invitation was sent ${days} days after ${since}; the limit is ${limit} days`, { reference })] : [];
   }
   const days = daysBetween(from, c.closedOn ?? options.asOf);
   if (days <= limit) return [];
   const message = c.closedOn === null ? `No invitation has been sent ${days} days after ${since}` : `The case was closed ${days} days after ${since} without an invitation`;
-  return [finding('offer-late', `${message}; the limit is ${limit} days`, { severity: 'error' })];
+  return [finding('offer-late', `${message}; the limit is ${limit} days`, { severity: 'error', reference })];
 };
 
 const improperInvitation: Check = (c) => {
@@ -234,7 +251,7 @@ const externalBodiesNotInvolved: Check = (c) => {
 };
 
 const retentionPassed: Check = (c, options) => {
-  const retention = retentionOf(c, options.retention ?? {});
+  const retention = retentionOf(c, options.policy.retention);
   if (retention === null || options.asOf <= retention.until) return [];
   const why = retention.atOnce ? 'at once after the decline or withdrawal; keep only the proof of the offer' : 'at the end of the retention period';
   return [finding('retention-passed', `The BEM file was due for deletion on ${retention.until} (${why}) and still exists on ${options.asOf}`)];
@@ -262,7 +279,7 @@ const checks: readonly Check[] = [
  * `retentionUntil`: the file may exist on its due day, not after.
  *
  * @param c the case (validated with the `BemCase` schema).
- * @param options `{ asOf, maxDaysToOffer?, retention? }` ({@link AuditOptions}).
+ * @param options `{ asOf, policy?, maxDaysToOffer?, retention? }` ({@link AuditOptions}).
  * @returns the findings, each `{ code, severity, message, reference }`.
  * @throws BemInputError for an invalid case or options, e.g. `options.asOf: Expected a calendar date as YYYY-MM-DD`.
  * @example
@@ -273,10 +290,11 @@ const checks: readonly Check[] = [
  * //      message: 'The invitation was sent 15 days after the threshold was crossed on 2025-10-20; the limit is 14 days',
  * //      reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice' }]
  * auditCase(c, { asOf: '2025-11-05', maxDaysToOffer: 21 }); //=> []
+ * auditCase(c, { asOf: '2025-11-05', policy: { maxDaysToOffer: 21 } }); //=> []
  * ```
  */
 export function auditCase(c: BemCaseInput, options: AuditOptions): AuditFinding[] {
   const valid = parseInput(BemCase, c, ['case']);
-  const parsed = parseInput(AuditOptions, options, ['options']);
+  const parsed = optionsOf(parseInput(AuditOptions, options, ['options']));
   return checks.flatMap((check) => check(valid, parsed));
 }

@@ -1,6 +1,7 @@
 export { allowedEvents } from './allowed-events.js';
 export { ApplyOptions, applyEvent } from './apply-event.js';
 export { type CaseError, type CaseErrorCode, caseError, caseErrors } from './case-error.js';
+export { CasePolicy, type CasePolicyInput, defaultCasePolicy, resolveCasePolicy } from './case-policy.js';
 export { checkInvitation, type InvitationCheck } from './check-invitation.js';
 export { type Guard, type GuardName, guards } from './guards.js';
 export { OpenCaseInput, openCase } from './open-case.js';

@@ -3,6 +3,7 @@ import type { CaseEvent } from '../model/case-event.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
 import type { CaseState, PausableState } from '../model/case-state.js';
 import { type CaseError, type CaseErrorCode, caseError } from './case-error.js';
+import { type CasePolicy, defaultCasePolicy } from './case-policy.js';
 import { applyEffect } from './effects.js';
 import { guards } from './guards.js';
 import { maySend, senders } from './senders.js';
@@ -52,9 +53,10 @@ function moveTo(c: BemCase, from: CaseState, to: CaseState, event: CaseEvent, ou
 
 /**
  * Applies a validated event to a validated case: the heart of the machine, without input checks
- * (applyEvent and replay validate at the door).
+ * (applyEvent and replay validate at the door). `_policy` carries the periods of the
+ * {@link CasePolicy} for the rules that use one (none of today's guards does).
  */
-export function step(c: BemCase, event: CaseEvent, expectedVersion?: number): ApplyResult {
+export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, _policy: CasePolicy = defaultCasePolicy): ApplyResult {
   const general = generalRefusal(c, event, expectedVersion);
   if (general !== null) return { ok: false, error: caseError(general) };
   const transition = transitionFor(c.state, event.type);
