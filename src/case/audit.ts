@@ -8,6 +8,7 @@ import { RETENTION_REFERENCE, RetentionPolicy, retentionOf } from '../privacy/re
 import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
+import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S4, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
 
 /**
  * How serious a finding is: an `error` is a defect a labour court holds against the employer
@@ -31,8 +32,8 @@ export const AuditSeverity = z.enum(['error', 'warning']);
  */
 export type AuditSeverity = z.infer<typeof AuditSeverity>;
 
-const INITIATIVE = '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13';
-const PARTICIPATION = '§ 167 Abs. 2 S. 1 SGB IX';
+const INITIATIVE = cite(SGB9_167_2_S1, BAG_2014_11_20_2AZR755_13);
+const PARTICIPATION = SGB9_167_2_S1;
 
 /**
  * Every finding {@link auditCase} can give, with its severity and legal source, in one place:
@@ -54,15 +55,15 @@ const PARTICIPATION = '§ 167 Abs. 2 S. 1 SGB IX';
  * ```
  */
 export const auditRules = {
-  'offer-late': { severity: 'warning', reference: `${INITIATIVE}; practice` },
-  'improper-invitation': { severity: 'error', reference: '§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13' },
-  'decline-not-in-writing': { severity: 'warning', reference: 'BAG 20.11.2014 – 2 AZR 755/13; practice' },
-  'no-measure-examined': { severity: 'error', reference: 'BAG 7.9.2021 – 9 AZR 571/20' },
+  'offer-late': { severity: 'warning', reference: cite(INITIATIVE, PRACTICE) },
+  'improper-invitation': { severity: 'error', reference: cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13) },
+  'decline-not-in-writing': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
+  'no-measure-examined': { severity: 'error', reference: BAG_2021_09_07_9AZR571_20 },
   'employee-not-involved': { severity: 'error', reference: PARTICIPATION },
-  'works-council-not-involved': { severity: 'error', reference: `${PARTICIPATION}; BAG 19.11.2019 – 1 ABR 36/18` },
+  'works-council-not-involved': { severity: 'error', reference: cite(PARTICIPATION, BAG_2019_11_19_1ABR36_18) },
   'disability-representative-not-involved': { severity: 'error', reference: PARTICIPATION },
-  'rehab-provider-not-involved': { severity: 'warning', reference: '§ 167 Abs. 2 S. 5 SGB IX' },
-  'integration-office-not-involved': { severity: 'warning', reference: '§ 167 Abs. 2 S. 6 SGB IX' },
+  'rehab-provider-not-involved': { severity: 'warning', reference: SGB9_167_2_S5 },
+  'integration-office-not-involved': { severity: 'warning', reference: SGB9_167_2_S6 },
   'retention-passed': { severity: 'error', reference: RETENTION_REFERENCE },
 } as const satisfies Record<string, { severity: AuditSeverity; reference: string }>;
 
@@ -192,7 +193,7 @@ const improperInvitation: Check = (c) => {
   if (c.invitation === null) return [];
   const { missing } = invitationCheckOf(c.invitation.content);
   if (missing.length === 0) return [];
-  const doctor = missing.includes('no-mandatory-doctor-visit') ? '; LAG Nürnberg 18.2.2020 – 7 Sa 124/19' : '';
+  const doctor = missing.includes('no-mandatory-doctor-visit') ? `; ${LAG_NUERNBERG_2020_02_18_7SA124_19}` : '';
   const message = `The invitation of ${c.invitation.sentOn} is not a proper offer (it counts as none); missing: ${missing.join(', ')}`;
   return [finding('improper-invitation', message, { reference: auditRules['improper-invitation'].reference + doctor })];
 };

@@ -1,7 +1,8 @@
-const S1 = '§ 167 Abs. 2 S. 1 SGB IX';
-const OPEN_OUTCOME = 'BAG 7.9.2021 – 9 AZR 571/20';
-const CONSENT = '§ 167 Abs. 2 S. 1 SGB IX; Art. 7 GDPR';
-const REPRESENTATION_CHOICE = 'BAG 19.11.2019 – 1 ABR 36/18';
+import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
+const S1 = SGB9_167_2_S1;
+const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
+const CONSENT = cite(SGB9_167_2_S1, GDPR_7);
+const REPRESENTATION_CHOICE = BAG_2019_11_19_1ABR36_18;
 
 /**
  * Every refusal the case machine can give, in one place: the code, a plain-English message and
@@ -16,23 +17,23 @@ const REPRESENTATION_CHOICE = 'BAG 19.11.2019 – 1 ABR 36/18';
 export const caseErrors = {
   'version-conflict': {
     message: 'The case has changed since it was read (version mismatch); reload it and apply the event again',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'case-closed': {
     message: 'The case is closed and accepts no further events; renewed incapacity needs a new BEM case',
-    reference: 'BAG 18.11.2021 – 2 AZR 138/21',
+    reference: BAG_2021_11_18_2AZR138_21,
   },
   'case-already-opened': {
     message: 'case.opened starts a case; it cannot be applied to an existing case',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'event-before-previous': {
     message: 'Events are recorded in order: this event is dated before the previous one',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'event-not-allowed-in-state': {
     message: 'This event is not possible in the current state of the case',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'actor-not-allowed': {
     message: 'This step is taken by the employer (HR, BEM officer or supervisor), not by this actor',
@@ -64,11 +65,11 @@ export const caseErrors = {
   },
   'only-employee-may-bring-trusted-person': {
     message: 'A trusted person (Vertrauensperson) takes part only at the employee’s own choice',
-    reference: '§ 167 Abs. 2 S. 2 SGB IX',
+    reference: SGB9_167_2_S2,
   },
   'only-employee-may-consent': {
     message: 'Only the employee can grant or revoke consent to the use of their data',
-    reference: 'Art. 7 GDPR',
+    reference: GDPR_7,
   },
   'only-participant-may-propose': {
     message: 'Measures are proposed by the employee, the employer or a participant who takes part in the case',
@@ -76,15 +77,15 @@ export const caseErrors = {
   },
   'only-employer-may-close': {
     message: 'The employer closes the case; the employee closes it only as withdrawn',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'improper-invitation': {
     message: 'The invitation lacks required elements (see checkInvitation) or presents a doctor’s visit as mandatory; an improper offer counts as no offer',
-    reference: '§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; LAG Nürnberg 18.2.2020 – 7 Sa 124/19',
+    reference: cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13, LAG_NUERNBERG_2020_02_18_7SA124_19),
   },
   'reply-date-in-past': {
     message: 'The reply date must not be before the day the invitation or reminder is sent',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'acceptance-needs-bem-consent': {
     message: 'Accepting the BEM carries the consent for the BEM itself (purpose bem-procedure)',
@@ -92,19 +93,19 @@ export const caseErrors = {
   },
   'consent-required': {
     message: 'This step needs the employee’s active consent for this purpose and recipient',
-    reference: '§ 167 Abs. 2 S. 1 SGB IX; Art. 7 and 9 GDPR',
+    reference: cite(SGB9_167_2_S1, GDPR_7_9),
   },
   'duplicate-consent-id': {
     message: 'A consent with this id is already recorded',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'consent-not-found': {
     message: 'No consent with this id is recorded',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'consent-already-revoked': {
     message: 'This consent has already been revoked',
-    reference: 'Art. 7 GDPR',
+    reference: GDPR_7,
   },
   'participant-not-in-case': {
     message: 'Only roles that take part in the case (with the employee’s consent) can be present',
@@ -112,11 +113,11 @@ export const caseErrors = {
   },
   'participant-already-added': {
     message: 'This role already takes part in the case',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'participant-already-excluded': {
     message: 'The employee has already excluded this role',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'participant-excluded': {
     message: 'The employee excluded this role; only the employee can bring it back',
@@ -128,27 +129,27 @@ export const caseErrors = {
   },
   'integration-office-only-for-severely-disabled': {
     message: 'The integration office (Integrationsamt) is involved only for severely disabled employees or those of equal status',
-    reference: '§ 167 Abs. 2 S. 6 SGB IX',
+    reference: SGB9_167_2_S6,
   },
   'duplicate-measure-id': {
     message: 'A measure with this id is already recorded',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'measure-not-found': {
     message: 'No measure with this id is recorded',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'measure-status-conflict': {
     message: 'The measure is not in a status that allows this step (proposed → agreed or rejected → started → completed; agreed or started → abandoned)',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'measure-needs-both-sides': {
     message: 'A measure is agreed only when both the employee and the employer agree',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'no-measure-to-review': {
     message: 'An effectiveness review needs at least one measure that has started',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'completed-needs-results': {
     message: 'A case closes as completed only after an effectiveness review or a completed measure',
@@ -160,11 +161,11 @@ export const caseErrors = {
   },
   'reply-date-not-passed': {
     message: 'A case closes for no response only after the reply date has passed',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'reminder-required': {
     message: 'A case closes for no response only after a reminder was sent',
-    reference: 'practice',
+    reference: PRACTICE,
   },
   'outcome-not-allowed-in-state': {
     message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited)',

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { ConsentPurpose, ConsentRecipient, DataCategory } from '../model/consent.js';
 import type { BemGoal, InvitationContact } from '../model/invitation.js';
+import { SGB9_167_2, SGB9_167_2_EN } from '../law/citations.js';
 
 /**
  * The wording of the invitation letter in one language. Warm and plain (the case-lifecycle guide):
@@ -44,7 +45,7 @@ const de: LetterTexts = {
   salutation: 'Guten Tag,',
   occasion: (crossedOn) =>
     `Sie waren in den vergangenen zwölf Monaten insgesamt länger als sechs Wochen arbeitsunfähig (die sechs Wochen waren am ${crossedOn} überschritten). ` +
-    'Wir hoffen, dass es Ihnen inzwischen besser geht. In dieser Situation bieten wir allen Beschäftigten ein Betriebliches Eingliederungsmanagement (BEM) nach § 167 Abs. 2 SGB IX an – und damit auch Ihnen. Ihre Gesundheit und Ihre Arbeit bei uns liegen uns am Herzen.',
+    `Wir hoffen, dass es Ihnen inzwischen besser geht. In dieser Situation bieten wir allen Beschäftigten ein Betriebliches Eingliederungsmanagement (BEM) nach ${SGB9_167_2} an – und damit auch Ihnen. Ihre Gesundheit und Ihre Arbeit bei uns liegen uns am Herzen.`,
   goalsSentence: (goals) => `Im BEM möchten wir gemeinsam mit Ihnen klären, wie ${goals} werden kann.`,
   goals: {
     'overcome-incapacity': 'die Arbeitsunfähigkeit überwunden',
@@ -123,7 +124,7 @@ const en: LetterTexts = {
   salutation: 'Dear colleague,',
   occasion: (crossedOn) =>
     `Over the past twelve months you have been unable to work for more than six weeks in total (the six weeks were exceeded on ${crossedOn}). ` +
-    'We hope you are feeling better by now. In this situation we offer every employee occupational reintegration management (BEM) under § 167 (2) SGB IX, and so we are offering it to you. Your health and your work with us matter to us.',
+    `We hope you are feeling better by now. In this situation we offer every employee occupational reintegration management (BEM) under ${SGB9_167_2_EN}, and so we are offering it to you. Your health and your work with us matter to us.`,
   goalsSentence: (goals) => `In the BEM we would like to work out together with you how we can ${goals}.`,
   goals: {
     'overcome-incapacity': 'overcome your incapacity for work',

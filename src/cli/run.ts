@@ -3,9 +3,10 @@ import { type CliIo, CliUsageError, EXIT_OK, EXIT_USAGE } from './io.js';
 import { runExplain } from './explain-command.js';
 import { runScan } from './scan-command.js';
 import { runSchema } from './schema-command.js';
+import { SGB9_167_2 } from '../law/citations.js';
 
 /** What `bem-sgb9 help` prints. */
-export const USAGE = `bem-sgb9: BEM eligibility (§ 167 Abs. 2 SGB IX) from absence data
+export const USAGE = `bem-sgb9: BEM eligibility (${SGB9_167_2}) from absence data
 
 Usage:
   bem-sgb9 scan <absences.csv|.json> --as-of YYYY-MM-DD [--policy policy.json] [--format table|json|csv] [--unsorted]

@@ -3,6 +3,7 @@ import { IsoDate } from '../dates/index.js';
 import { AbsenceKind, type SafeResult, safeParseInput, WorkingDays } from '../model/index.js';
 import { kindBit } from './counting.js';
 import { type ReasonTexts, reasonTextsOf } from './reason-texts.js';
+import { AU_RL_2_2, EFZG_3, EFZG_9, PRACTICE, SGB5_45, SGB9_167_2_S1, cite } from '../law/citations.js';
 
 /**
  * The unit in which the six weeks are counted (see the eligibility guide): `calendar-days` (default, every
@@ -96,14 +97,14 @@ const MANDATORY_KINDS: readonly AbsenceKind[] = ['sickness', 'work-accident'];
  * @internal
  */
 export const kindReferences: Readonly<Record<AbsenceKind, string>> = {
-  sickness: '§ 167 Abs. 2 S. 1 SGB IX',
-  'work-accident': '§ 167 Abs. 2 S. 1 SGB IX (the cause of the incapacity is irrelevant)',
-  'medical-rehab': '§ 9 EFZG (policy setting countedKinds)',
-  'graded-return': '§ 2 Abs. 2 AU-Richtlinie (policy setting countedKinds)',
-  'child-sick': '§ 45 SGB V',
-  quarantine: '§ 167 Abs. 2 S. 1 SGB IX (not incapacity for work)',
-  'employment-ban': '§ 167 Abs. 2 S. 1 SGB IX (not incapacity for work)',
-  other: '§ 167 Abs. 2 S. 1 SGB IX (not incapacity for work)',
+  sickness: SGB9_167_2_S1,
+  'work-accident': `${SGB9_167_2_S1} (the cause of the incapacity is irrelevant)`,
+  'medical-rehab': `${EFZG_9} (policy setting countedKinds)`,
+  'graded-return': `${AU_RL_2_2} (policy setting countedKinds)`,
+  'child-sick': SGB5_45,
+  quarantine: `${SGB9_167_2_S1} (not incapacity for work)`,
+  'employment-ban': `${SGB9_167_2_S1} (not incapacity for work)`,
+  other: `${SGB9_167_2_S1} (not incapacity for work)`,
 };
 
 const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) => {
@@ -280,23 +281,27 @@ export interface PreparedPolicy {
 }
 
 const references = {
-  unitCalendar: 'practice: six weeks counted as calendar days, weekends and holidays included',
-  unitWorking: 'practice: six weeks counted as the employee’s working days (6 × working days per week)',
-  thresholdCalendar: '§ 167 Abs. 2 S. 1 SGB IX ("länger als sechs Wochen"); practice: 6 × 7 calendar days',
-  thresholdWorking: '§ 167 Abs. 2 S. 1 SGB IX ("länger als sechs Wochen"); practice: 6 × working days per week',
+  unitCalendar: `${PRACTICE}: six weeks counted as calendar days, weekends and holidays included`,
+  unitWorking: `${PRACTICE}: six weeks counted as the employee’s working days (6 × working days per week)`,
+  thresholdCalendar: `${SGB9_167_2_S1} ("länger als sechs Wochen"); ${PRACTICE}: 6 × 7 calendar days`,
+  thresholdWorking: `${SGB9_167_2_S1} ("länger als sechs Wochen"); ${PRACTICE}: 6 × working days per week`,
   thresholdOverride: 'policy setting threshold (overrides 6 weeks)',
-  moreThan: '§ 167 Abs. 2 S. 1 SGB IX ("länger als sechs Wochen": strictly more)',
-  atLeast: 'policy setting comparison: at-least (stricter than § 167 Abs. 2 S. 1 SGB IX)',
-  window: '§ 167 Abs. 2 S. 1 SGB IX ("innerhalb eines Jahres"); practice: Zeitjahr ending on the check date, not the calendar year',
-  countedKinds:
-    '§ 167 Abs. 2 S. 1 SGB IX (Arbeitsunfähigkeit); § 9 EFZG (medical rehab); § 2 Abs. 2 AU-Richtlinie (graded return); § 45 SGB V (child sick days never count)',
-  countUncertified: 'practice: incapacity for work exists without a certificate',
+  moreThan: `${SGB9_167_2_S1} ("länger als sechs Wochen": strictly more)`,
+  atLeast: `policy setting comparison: at-least (stricter than ${SGB9_167_2_S1})`,
+  window: `${SGB9_167_2_S1} ("innerhalb eines Jahres"); ${PRACTICE}: Zeitjahr ending on the check date, not the calendar year`,
+  countedKinds: cite(
+    `${SGB9_167_2_S1} (Arbeitsunfähigkeit)`,
+    `${EFZG_9} (medical rehab)`,
+    `${AU_RL_2_2} (graded return)`,
+    `${SGB5_45} (child sick days never count)`,
+  ),
+  countUncertified: `${PRACTICE}: incapacity for work exists without a certificate`,
   countUncertifiedOff: 'policy setting countUncertified: false',
-  wentHomeSick: 'practice: analogy to § 3 EFZG (the day someone went home sick does not count)',
+  wentHomeSick: `${PRACTICE}: analogy to ${EFZG_3} (the day someone went home sick does not count)`,
   wentHomeSickOn: 'policy setting countWentHomeSickDay: true',
-  workingDays: 'practice: the employee’s scheduled working days',
-  holidays: 'practice: holidays are not working days',
-  earlyWarning: 'practice: prepare the offer in time (early warning at 4 weeks)',
+  workingDays: `${PRACTICE}: the employee’s scheduled working days`,
+  holidays: `${PRACTICE}: holidays are not working days`,
+  earlyWarning: `${PRACTICE}: prepare the offer in time (early warning at 4 weeks)`,
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/index.js';
 import { AbsenceKind } from '../model/index.js';
 import { kindReferences, type ResolvedPolicy } from './policy.js';
 import type { ReasonTexts } from './reason-texts.js';
+import { BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_167_2_S1 } from '../law/citations.js';
 
 /**
  * What a {@link Reason} explains. In the order they appear in a result: the window, a reset,
@@ -51,8 +52,8 @@ export interface Reason {
   readonly reference: string;
 }
 
-const STATUTE = '§ 167 Abs. 2 S. 1 SGB IX';
-const RESET_REFERENCE = 'BAG 18.11.2021 – 2 AZR 138/21';
+const STATUTE = SGB9_167_2_S1;
+const RESET_REFERENCE = BAG_2021_11_18_2AZR138_21;
 const COUNTED_REFERENCE = `${STATUTE} ("ununterbrochen oder wiederholt")`;
 const COUNTED_TAIL = '; overlapping and follow-up certificates count each day once';
 
@@ -66,7 +67,7 @@ const KIND_REASONS = Object.fromEntries(
 const ONGOING_REASON: Reason = Object.freeze({
   code: 'ongoing',
   message: 'An absence without an end date counts up to the check date and, for the forecast, runs on indefinitely',
-  reference: 'practice',
+  reference: PRACTICE,
 });
 
 /** Facts the reasons are written from. @internal */
@@ -115,7 +116,7 @@ export function explain(facts: ReasonFacts): Reason[] {
     reasons.push({
       code: 'after-check-date',
       message: `Recorded days after ${facts.asOf} do not count today; they are used for the forecast`,
-      reference: 'practice',
+      reference: PRACTICE,
     });
   }
   // The count with its unit opens both the count and the status reason: written once.
@@ -133,7 +134,7 @@ export function explain(facts: ReasonFacts): Reason[] {
     reasons.push({
       code: 'projected-crossing',
       message: `If the recorded absences run as recorded, the threshold will be exceeded on ${facts.projectedOn}`,
-      reference: 'practice',
+      reference: PRACTICE,
     });
   }
   return reasons;

@@ -1,3 +1,4 @@
+import { BAG_2014_11_20_2AZR755_13, BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S1_S4, cite } from '../law/citations.js';
 /**
  * The KPIs that are ratios, in report order (the KPI guide).
  *
@@ -37,7 +38,7 @@ export interface KpiDefinition {
   readonly reference: string;
 }
 
-const PRACTICE_DEFINITION = 'practice: library definition (the KPI guide)';
+const PRACTICE_DEFINITION = `${PRACTICE}: library definition (the KPI guide)`;
 
 /**
  * The definitions of every figure of {@link computeKpis}, as they appear in the report.
@@ -53,18 +54,18 @@ export const kpiDefinitions: Readonly<Record<RatioKpiName | 'timeToOffer', KpiDe
     german: 'Angebotsquote',
     definition:
       'Threshold crossings in the period that received a proper BEM offer (a written invitation with complete information), divided by all threshold crossings in the period. An employee who crossed twice counts twice: each crossing is a new duty.',
-    reference: '§ 167 Abs. 2 S. 1 and S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; BAG 18.11.2021 – 2 AZR 138/21',
+    reference: cite(SGB9_167_2_S1_S4, BAG_2014_11_20_2AZR755_13, BAG_2021_11_18_2AZR138_21),
   },
   acceptanceRate: {
     german: 'Annahmequote',
     definition: 'Proper offers sent in the period that the employee accepted (yes to the initial interview), divided by the proper offers sent in the period.',
-    reference: `§ 167 Abs. 2 S. 1 SGB IX (consent of the person concerned); ${PRACTICE_DEFINITION}`,
+    reference: cite(`${SGB9_167_2_S1} (consent of the person concerned)`, PRACTICE_DEFINITION),
   },
   continuationRate: {
     german: 'Fortführungsquote',
     definition:
       'Accepted offers (sent in the period) whose employee said yes to going on at the initial interview (Erstgespräch), divided by the accepted offers with a decision at the initial interview.',
-    reference: `§ 167 Abs. 2 S. 1 SGB IX; ${PRACTICE_DEFINITION}`,
+    reference: cite(SGB9_167_2_S1, PRACTICE_DEFINITION),
   },
   measureRate: {
     german: 'Maßnahmenquote',
@@ -75,18 +76,18 @@ export const kpiDefinitions: Readonly<Record<RatioKpiName | 'timeToOffer', KpiDe
     german: 'Stabilitätsquote',
     definition:
       'Cases closed in the period after the employee accepted, without a relapse within the follow-up window after closure, divided by those cases whose window has passed. Cases closed because the employment ended, and people who left during the window, are not observed.',
-    reference: `BAG 18.11.2021 – 2 AZR 138/21 (a new count starts at the closure); ${PRACTICE_DEFINITION}`,
+    reference: cite(`${BAG_2021_11_18_2AZR138_21} (a new count starts at the closure)`, PRACTICE_DEFINITION),
   },
   retentionRate: {
     german: 'Verbleibequote',
     definition:
       'Cases closed in the period after the employee accepted whose person is still employed in the organisation on the last day of the follow-up window, divided by those cases whose window has passed.',
-    reference: `§ 167 Abs. 2 S. 1 SGB IX (keeping the job); ${PRACTICE_DEFINITION}`,
+    reference: cite(`${SGB9_167_2_S1} (keeping the job)`, PRACTICE_DEFINITION),
   },
   timeToOffer: {
     german: 'Zeit bis Angebot',
     definition:
       'Calendar days from the threshold crossing to the proper offer, for the crossings in the period that received one: the median and the 90th percentile (nearest rank). An offer made before the crossing counts as 0 days.',
-    reference: `§ 167 Abs. 2 S. 1 SGB IX (the employer must take the initiative); ${PRACTICE_DEFINITION}`,
+    reference: cite(`${SGB9_167_2_S1} (the employer must take the initiative)`, PRACTICE_DEFINITION),
   },
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from '../model/measure-type.js';
+import { PRACTICE, SGB5_74_SGB9_44, SGB9_167_2_S3, SGB9_167_2_S5_6 } from '../law/citations.js';
 
 /**
  * A text in German and English. German is the language of the law and of the forms; English is
@@ -84,8 +85,7 @@ export const measureCategoryLabels: Readonly<Record<MeasureCategory, Labels>> = 
   'external-support': { de: 'Externe Unterstützung', en: 'external support' },
 };
 
-const PRACTICE = 'practice';
-const S5_6 = '§ 167 Abs. 2 S. 5–6 SGB IX';
+const S5_6 = SGB9_167_2_S5_6;
 
 /** Builds an entry whose category and external body come from the model, so they cannot drift. */
 function entry(type: MeasureType, label: Labels, reference: string, externalBodyName: Labels | null = null): MeasureCatalogEntry {
@@ -121,13 +121,13 @@ export const measureCatalog: readonly MeasureCatalogEntry[] = [
   entry(
     'graded-return',
     { de: 'Stufenweise Wiedereingliederung (Hamburger Modell)', en: 'graded return to work (Hamburger Modell)' },
-    '§ 74 SGB V, § 44 SGB IX',
+    SGB5_74_SGB9_44,
     { de: 'Krankenkasse oder Rentenversicherung (Rehabilitationsträger)', en: 'health or pension insurer (rehabilitation provider)' },
   ),
   entry('internal-retraining', { de: 'Innerbetriebliche Umschulung', en: 'retraining within the company' }, PRACTICE),
   entry('further-training', { de: 'Fortbildung für neue Aufgaben', en: 'further training for new tasks' }, PRACTICE),
   entry('ergonomics-training', { de: 'Ergonomieschulung', en: 'ergonomics training' }, PRACTICE),
-  entry('company-doctor-consultation', { de: 'Beratung durch den Betriebsarzt', en: 'consultation with the company doctor' }, '§ 167 Abs. 2 S. 3 SGB IX'),
+  entry('company-doctor-consultation', { de: 'Beratung durch den Betriebsarzt', en: 'consultation with the company doctor' }, SGB9_167_2_S3),
   entry(
     'rehabilitation-benefits',
     { de: 'Leistungen zur Teilhabe (Rehabilitation)', en: 'benefits for participation (rehabilitation)' },

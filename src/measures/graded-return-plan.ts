@@ -4,6 +4,7 @@ import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
+import { SGB5_48, SGB5_74_SGB9_44 } from '../law/citations.js';
 
 /**
  * Where the graded return (stufenweise Wiedereingliederung) comes from in the law.
@@ -13,7 +14,7 @@ import { parseInput } from '../model/input-error.js';
  * GRADED_RETURN_REFERENCE; //=> '§ 74 SGB V, § 44 SGB IX'
  * ```
  */
-export const GRADED_RETURN_REFERENCE = '§ 74 SGB V, § 44 SGB IX';
+export const GRADED_RETURN_REFERENCE: string = SGB5_74_SGB9_44;
 
 /**
  * The longest plan the library builds, even with `allowLongerThanSixMonths`: 78 weeks, the
@@ -216,7 +217,7 @@ function planIssues(input: {
   });
   const weeks = steps.reduce((sum, step) => sum + step.weeks, 0);
   if (weeks > MAX_GRADED_RETURN_WEEKS) {
-    issues.push({ path: ['steps'], message: `The plan lasts ${weeks} weeks, more than the ${MAX_GRADED_RETURN_WEEKS} weeks of sick pay (§ 48 SGB V)` });
+    issues.push({ path: ['steps'], message: `The plan lasts ${weeks} weeks, more than the ${MAX_GRADED_RETURN_WEEKS} weeks of sick pay (${SGB5_48})` });
   } else if (toEpochDay(input.start) + weeks * 7 - 1 > LAST_EPOCH_DAY) {
     issues.push({ path: ['start'], message: 'The plan would end after 9999-12-31' });
   } else if (weeks > 0 && input.allowLongerThanSixMonths !== true) {

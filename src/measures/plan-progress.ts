@@ -6,6 +6,7 @@ import { GRADED_RETURN_REFERENCE, type GradedReturnPlan } from './graded-return-
 import { type Interruption, interruptionWithin, MAX_INTERRUPTION_DAYS, overtimeHours } from './interruption.js';
 import { preparePlan } from './planned-hours.js';
 import { WorkedHours } from './time-entry-check.js';
+import { PRACTICE, cite } from '../law/citations.js';
 
 /**
  * One time entry during a graded return: the day and the hours actually present. Several
@@ -178,7 +179,7 @@ export function checkPlanProgress(plan: GradedReturnPlan, entries: readonly Time
   }
   if (aborting === null) record(interruptionWithin(prepared, lastWorked, last));
   const abortedOn = abortedOnOf(aborting);
-  return { status: statusOf(abortedOn, today, prepared.plan), abortedOn, interruptions, overtime, reference: `${GRADED_RETURN_REFERENCE}; practice` };
+  return { status: statusOf(abortedOn, today, prepared.plan), abortedOn, interruptions, overtime, reference: cite(GRADED_RETURN_REFERENCE, PRACTICE) };
 }
 
 /** The 8th calendar day of an aborting interruption: the first day it lasts more than 7 days. */

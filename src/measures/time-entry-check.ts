@@ -5,6 +5,7 @@ import { BemInputError, parseInput } from '../model/input-error.js';
 import { GRADED_RETURN_REFERENCE, type GradedReturnPlan } from './graded-return-plan.js';
 import { type Interruption, interruptionWithin, MAX_INTERRUPTION_DAYS, overtimeHours } from './interruption.js';
 import { preparePlan } from './planned-hours.js';
+import { PRACTICE, cite } from '../law/citations.js';
 
 /**
  * Hours worked on one day: at least 0, at most 24. `0` records a day without work.
@@ -110,7 +111,7 @@ export interface TimeEntryCheck {
   readonly findings: readonly PlanFinding[];
 }
 
-const RULE_REFERENCE = `${GRADED_RETURN_REFERENCE}; practice`;
+const RULE_REFERENCE = cite(GRADED_RETURN_REFERENCE, PRACTICE);
 
 /**
  * Checks one day's recorded hours against a graded-return plan (the law-in-brief guide, "Measures"): the target comes

@@ -6,6 +6,7 @@ import { parseInput } from '../model/input-error.js';
 import { MeasureCategory, MeasureType } from '../model/measure-type.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 import { Role } from './role.js';
+import { BAG_2012_02_07_1ABR46_10, BAG_2019_11_19_1ABR36_18, GDPR_5_1_C_9, GDPR_9_15, PRACTICE, SGB9_167_2_S1_7_8, SGB9_167_2_S3, cite } from '../law/citations.js';
 
 /**
  * How much of a case a view shows: `full` (the whole BEM file), `need-to-know` (a part the
@@ -181,7 +182,7 @@ const fullAccess: CaseViewRule = {
   mustTakePart: false,
   whenConsented: [],
   byCategory: {},
-  reference: 'Art. 9, Art. 15 GDPR; practice',
+  reference: cite(GDPR_9_15, PRACTICE),
 };
 
 /**
@@ -219,7 +220,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
     mustTakePart: false,
     whenConsented: [],
     byCategory: { measures: ['agreedMeasures'] },
-    reference: 'Art. 5 Abs. 1 lit. c, Art. 9 GDPR; practice',
+    reference: cite(GDPR_5_1_C_9, PRACTICE),
   },
   'works-council': {
     minimum: monitoring,
@@ -228,7 +229,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
     mustTakePart: true,
     whenConsented: ['caseId', 'employeeId'],
     byCategory: participantCategories,
-    reference: '§ 167 Abs. 2 S. 1, 7–8 SGB IX; BAG 7.2.2012 – 1 ABR 46/10; BAG 19.11.2019 – 1 ABR 36/18',
+    reference: cite(SGB9_167_2_S1_7_8, BAG_2012_02_07_1ABR46_10, BAG_2019_11_19_1ABR36_18),
   },
   'disability-representative': {
     minimum: monitoring,
@@ -237,7 +238,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
     mustTakePart: true,
     whenConsented: ['caseId', 'employeeId'],
     byCategory: participantCategories,
-    reference: '§ 167 Abs. 2 S. 1, 7–8 SGB IX',
+    reference: SGB9_167_2_S1_7_8,
   },
   'company-doctor': {
     minimum: [],
@@ -246,7 +247,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
     mustTakePart: true,
     whenConsented: ['caseId', 'employeeId'],
     byCategory: participantCategories,
-    reference: '§ 167 Abs. 2 S. 3 SGB IX',
+    reference: SGB9_167_2_S3,
   },
 };
 

@@ -3,9 +3,10 @@ import { addMonths } from '../dates/arithmetic.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { BemCase, type BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
+import { GDPR_5_1_E, PRACTICE, cite } from '../law/citations.js';
 
 /** The reference of the retention rules (the privacy guide). */
-export const RETENTION_REFERENCE = 'Art. 5 Abs. 1 lit. e GDPR; practice';
+export const RETENTION_REFERENCE: string = cite(GDPR_5_1_E, PRACTICE);
 
 /**
  * How long a closed BEM file is kept (the privacy guide). No statute fixes a period; these are
