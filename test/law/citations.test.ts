@@ -43,13 +43,14 @@ describe('citations', () => {
   });
 
   it('each source is written once', () => {
-    const values = Object.values(citations).filter((value): value is string => typeof value === 'string');
+    const values: unknown[] = Object.values(citations).filter((value) => typeof value === 'string');
     expect(new Set(values).size).toBe(values.length);
   });
 
   it('names spell court, date and file number', () => {
     expect(citations.BAG_2021_11_18_2AZR138_21).toBe('BAG 18.11.2021 – 2 AZR 138/21');
-    for (const [name, value] of Object.entries(citations)) {
+    for (const [name, value] of Object.entries(citations as Record<string, unknown>)) {
+      if (typeof value !== 'string') continue;
       const decision = /^(BAG|LAG_[A-Z]+)_(\d{4})_(\d{2})_(\d{2})_(\d+)([A-Z]+)(\d+)_(\d+)$/.exec(name);
       if (decision === null) continue;
       const [, , year, month, day, chamber, register, number, yy] = decision;
