@@ -1,8 +1,9 @@
 import { Actor } from '../model/actor.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import type { BemCaseInput } from '../model/bem-case.js';
 import { CaseEventType } from '../model/case-event.js';
 import { parseInput } from '../model/input-error.js';
 import { maySend } from './senders.js';
+import { checkedCase } from './trusted-case.js';
 import { type Transition, transitionFor } from './transitions.js';
 
 /** The employee closes a case only as withdrawn, so `case.closed` is theirs only where that outcome is possible. */
@@ -28,7 +29,7 @@ function closableBy(actor: Actor, transition: Transition): boolean {
  * ```
  */
 export function allowedEvents(c: BemCaseInput, actor: Actor): CaseEventType[] {
-  const current = parseInput(BemCase, c, ['case']);
+  const current = checkedCase(c);
   const who = parseInput(Actor, actor, ['actor']);
   return CaseEventType.options.filter((type) => {
     const transition = transitionFor(current.state, type);

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import type { BemCaseInput } from '../model/bem-case.js';
 import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
 import { parseInput } from '../model/input-error.js';
 import { CasePolicy } from './case-policy.js';
 import { type ApplyResult, step } from './step.js';
+import { checkedCase, trust } from './trusted-case.js';
 
 /**
  * Options of {@link applyEvent}.
@@ -53,8 +54,9 @@ export type ApplyOptions = z.input<typeof ApplyOptions>;
  * ```
  */
 export function applyEvent(c: BemCaseInput, event: CaseEventInput, options?: ApplyOptions): ApplyResult {
-  const current = parseInput(BemCase, c, ['case']);
+  const current = checkedCase(c);
   const parsedEvent = parseInput(CaseEvent, event, ['event']);
   const { expectedVersion, policy } = parseInput(ApplyOptions, options ?? {}, ['options']);
-  return step(current, parsedEvent, expectedVersion, policy);
+  const result = step(current, parsedEvent, expectedVersion, policy);
+  return result.ok ? { ok: true, case: trust(result.case) } : result;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
 import { RETENTION_REFERENCE, RetentionPolicy, retentionOf } from '../privacy/retention.js';
@@ -9,6 +9,7 @@ import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S4, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
+import { checkedCase } from './trusted-case.js';
 
 /**
  * How serious a finding is: an `error` is a defect a labour court holds against the employer
@@ -295,7 +296,7 @@ const checks: readonly Check[] = [
  * ```
  */
 export function auditCase(c: BemCaseInput, options: AuditOptions): AuditFinding[] {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   const parsed = optionsOf(parseInput(AuditOptions, options, ['options']));
   return checks.flatMap((check) => check(valid, parsed));
 }

@@ -5,6 +5,7 @@ import type { CaseEventOf } from '../model/case-event.js';
 import { Employee } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
 import { Instant } from '../model/instant.js';
+import { trust } from './trusted-case.js';
 
 /**
  * What {@link openCase} needs: a case id, the (pseudonymous) employee, the day the case is opened
@@ -87,7 +88,7 @@ export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {
  */
 export function openCase(input: OpenCaseInput): BemCase {
   const { id, employee, on, at, eligibility } = parseInput(OpenCaseInput, input);
-  return caseFromOpening({
+  const opening = caseFromOpening({
     type: 'case.opened',
     on,
     by: 'employer',
@@ -97,4 +98,5 @@ export function openCase(input: OpenCaseInput): BemCase {
     thresholdCrossedOn: eligibility?.thresholdCrossedOn ?? null,
     countedDays: eligibility?.countedDays ?? null,
   });
+  return trust(opening);
 }

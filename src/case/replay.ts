@@ -2,8 +2,7 @@ import * as z from 'zod';
 import type { BemCase } from '../model/bem-case.js';
 import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
-import { caseFromOpening } from './open-case.js';
-import { step } from './step.js';
+import { foldLog, trust } from './trusted-case.js';
 
 const EventLog = z.array(CaseEvent).min(1);
 
@@ -25,15 +24,13 @@ const EventLog = z.array(CaseEvent).min(1);
  */
 export function replay(events: readonly CaseEventInput[]): BemCase {
   const log = parseInput(EventLog, events, ['events']);
-  const [opening, ...rest] = log;
-  if (opening?.type !== 'case.opened') {
+  if (log[0]?.type !== 'case.opened') {
     throw new BemInputError([{ path: ['events', 0, 'type'], code: 'custom', message: 'The first event must be case.opened' }]);
   }
-  let c = caseFromOpening(opening);
-  rest.forEach((event, index) => {
-    const result = step(c, event);
-    if (!result.ok) throw new BemInputError([{ path: ['events', index + 1], code: result.error.code, message: result.error.message }]);
-    c = result.case;
-  });
-  return c;
+  const folded = foldLog(log);
+  if (!folded.ok) {
+    const { index, result } = folded;
+    throw new BemInputError([{ path: ['events', index], code: result.error.code, message: result.error.message }]);
+  }
+  return trust(folded.case);
 }

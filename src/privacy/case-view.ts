@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
 import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import { checkedCase } from '../case/trusted-case.js';
 import { type ConsentRecipient, type DataCategory } from '../model/consent.js';
 import { parseInput } from '../model/input-error.js';
 import { MeasureCategory, MeasureType } from '../model/measure-type.js';
@@ -320,7 +321,7 @@ function accessOf(rule: CaseViewRule, shown: number, widened: boolean): ViewAcce
  * ```
  */
 export function viewFor(c: BemCaseInput, role: Role): CaseView {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   const rule = caseViewRules[parseInput(Role, role, ['role'])];
   const fields = visibleFields(valid, rule);
   const all = allFields(valid);

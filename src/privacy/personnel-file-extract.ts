@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
-import { parseInput } from '../model/input-error.js';
+import type { BemCaseInput } from '../model/bem-case.js';
+import { checkedCase } from '../case/trusted-case.js';
 import type { Measure } from '../model/measure.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 
@@ -116,7 +116,7 @@ export type PersonnelFileExtract = z.infer<typeof PersonnelFileExtract>;
  * ```
  */
 export function personnelFileExtract(c: BemCaseInput): PersonnelFileExtract {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   const { reply, repliedOn } = replyOf(valid);
   return {
     caseId: valid.id,

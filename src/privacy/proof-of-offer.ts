@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { invitationCheckOf } from '../case/check-invitation.js';
 import { IsoDate } from '../dates/iso-date.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
-import { parseInput } from '../model/input-error.js';
+import type { BemCaseInput } from '../model/bem-case.js';
+import { checkedCase } from '../case/trusted-case.js';
 import { InvitationElement } from '../model/invitation.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 
@@ -62,7 +62,7 @@ export type ProofOfOffer = z.infer<typeof ProofOfOffer>;
  * ```
  */
 export function proofOfOffer(c: BemCaseInput): ProofOfOffer | null {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   const invitation = valid.invitation;
   if (invitation === null) return null;
   const { proper, missing } = invitationCheckOf(invitation.content);

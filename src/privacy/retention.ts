@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { addMonths } from '../dates/arithmetic.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import type { BemCase, BemCaseInput } from '../model/bem-case.js';
+import { checkedCase } from '../case/trusted-case.js';
 import { parseInput } from '../model/input-error.js';
 import { GDPR_5_1_E, PRACTICE, cite } from '../law/citations.js';
 
@@ -83,6 +84,6 @@ function deletedAtOnce(c: BemCase, policy: RetentionPolicy): boolean {
  * ```
  */
 export function retentionUntil(c: BemCaseInput, policy: RetentionPolicy = {}): IsoDate | null {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   return retentionOf(valid, parseInput(RetentionPolicy, policy, ['policy']))?.until ?? null;
 }

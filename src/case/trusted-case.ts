@@ -1,0 +1,93 @@
+import { BemCase } from '../model/bem-case.js';
+import type { CaseEvent } from '../model/case-event.js';
+import { BemInputError, parseInput } from '../model/input-error.js';
+import { caseFromOpening } from './open-case.js';
+import { type ApplyResult, step } from './step.js';
+
+/**
+ * The cases this library built itself (`openCase`, `applyEvent`, `replay` or a successful
+ * check), deeply frozen, so they cannot have been changed since. Only these are used without
+ * re-deriving them from their log; a WeakSet keeps no case alive.
+ */
+const trustedCases = new WeakSet<object>();
+
+/** Freezes `value` and everything under it that is not frozen yet (already frozen parts were frozen deeply by this function). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}
+
+/** Marks a case the library built as trusted: frozen at every depth, then remembered. */
+export function trust(c: BemCase): BemCase {
+  trustedCases.add(deepFreeze(c));
+  return c;
+}
+
+/** Whether `value` is a case this library built (and so follows from its own log). */
+export function isTrusted(value: unknown): value is BemCase {
+  return typeof value === 'object' && value !== null && trustedCases.has(value);
+}
+
+/** Folds a log that starts with `case.opened`; the first refused event stops the fold. */
+export function foldLog(log: readonly CaseEvent[]): { readonly ok: true; readonly case: BemCase } | { readonly ok: false; readonly index: number; readonly result: ApplyResult & { ok: false } } {
+  const [opening, ...rest] = log;
+  if (opening?.type !== 'case.opened') throw new Error('bem-sgb9: foldLog needs a log that starts with case.opened');
+  let c = caseFromOpening(opening);
+  for (const [index, event] of rest.entries()) {
+    const result = step(c, event);
+    if (!result.ok) return { ok: false, index: index + 1, result };
+    c = result.case;
+  }
+  return { ok: true, case: c };
+}
+
+/** The first place (as a path) where two JSON-like values differ; a key holding `undefined` counts as absent. */
+function firstDifference(a: unknown, b: unknown, path: string): string | null {
+  if (Object.is(a, b)) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return path;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return path;
+    for (const [index, item] of a.entries()) {
+      const difference = firstDifference(item, b[index], `${path}[${index}]`);
+      if (difference !== null) return difference;
+    }
+    return null;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) {
+    const difference = firstDifference(left[key], right[key], path === '' ? key : `${path}.${key}`);
+    if (difference !== null) return difference;
+  }
+  return null;
+}
+
+function inconsistent(path: readonly (string | number)[], message: string): BemInputError {
+  return new BemInputError([{ path, code: 'case-inconsistent', message }]);
+}
+
+/**
+ * The case the library may work on: a case it built itself is used as it is (no second check, so
+ * folding N events stays linear); any other object is validated with the `BemCase` schema and
+ * rebuilt from its own event log, and refused unless every derived field (state, participants,
+ * excluded roles, consents, measures, version, closure, …) is exactly what the log gives. A case
+ * that passes is trusted from then on.
+ *
+ * @throws BemInputError with the schema's issues (paths under `path`), or code
+ *   `case-inconsistent` at `path` when the case does not follow from its log.
+ */
+export function checkedCase(value: unknown, path: readonly (string | number)[] = ['case']): BemCase {
+  if (isTrusted(value)) return value;
+  const valid = parseInput(BemCase, value, path);
+  const folded = foldLog(valid.events);
+  if (!folded.ok) {
+    const { index, result } = folded;
+    throw inconsistent(path, `The case does not follow from its event log: event ${index} (${valid.events[index]?.type}) is refused (${result.error.code}); rebuild the case with replay(events)`);
+  }
+  const difference = firstDifference(valid, folded.case, '');
+  if (difference !== null) throw inconsistent(path, `The case does not follow from its event log: ${difference} differs from what the events give; rebuild the case with replay(events)`);
+  return trust(folded.case);
+}
