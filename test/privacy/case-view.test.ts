@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BemInputError, type BemCaseInput } from '../../src/model/index.js';
+import { BemInputError } from '../../src/model/index.js';
 import { CaseView, caseViewRules, Role, viewFor } from '../../src/privacy/index.js';
-import { anyCase } from './arbitrary-case.js';
-import { bemConsent, caseWith, invited, measure } from './fixtures.js';
+import { reachableCase as anyCase } from '../case/arbitraries.js';
+import { run } from '../case/fixtures.js';
+import { base, e } from './fixtures.js';
 
 // The who-sees-what table of docs/privacy.md, written out here on its own so the code is checked
 // against the documented table, not against itself.
@@ -27,32 +28,16 @@ const tableRow: Record<Role, { most: string[]; minimum: string[] }> = {
 };
 const keysOf = (view: CaseView) => Object.keys(view).filter((key) => key !== 'role' && key !== 'access');
 
-const councilConsent = {
-  id: 'consent-2',
-  purpose: 'participation',
-  dataCategories: ['case-progress', 'measures'],
-  recipients: ['works-council', 'company-doctor'],
-  grantedOn: '2025-11-12',
-  revokedOn: null,
-} satisfies BemCaseInput['consents'][number];
-const taking = (role: string, endedOn: string | null = null) => ({
-  role,
-  addedOn: '2025-11-12',
-  addedBy: 'employee',
-  endedOn,
-  endedBecause: endedOn === null ? null : 'excluded',
-}) as never;
-
-const running = caseWith({
-  employee: { id: 'e-4711', severelyDisabled: true },
-  state: 'measures',
-  invitation: invited,
-  decisions: [{ on: '2025-11-10', stage: 'invitation', answer: 'yes', inWriting: true }],
-  interview: { heldOn: '2025-11-20', present: ['works-council'], employeeAgreed: true },
-  participants: [taking('works-council')],
-  consents: [bemConsent, councilConsent],
-  measures: [measure('m-1', 'ergonomics', 'started', { title: 'Desk on the 2nd floor' }), measure('m-2', 'home-office', 'proposed')],
-});
+const councilGrant = { purpose: 'participation', dataCategories: ['case-progress', 'measures'], recipients: ['works-council', 'company-doctor'] } as const;
+const upToCouncil = [e.invite(), e.accept(), e.grant('2025-11-12', { ...councilGrant, dataCategories: [...councilGrant.dataCategories], recipients: [...councilGrant.recipients] }), e.add('2025-11-12', 'works-council')];
+const measuresAfter = [
+  e.interview('2025-11-20', ['works-council']),
+  e.propose('2025-11-25', 'm-1', 'ergonomics', 'Desk on the 2nd floor'),
+  e.agree('2025-12-03', 'm-1'),
+  e.propose('2025-12-03', 'm-2', 'home-office'),
+  e.measureStep('measure.started', '2026-01-05', 'm-1'),
+];
+const running = run(base(true), [...upToCouncil, ...measuresAfter]);
 
 describe('viewFor', () => {
   it('shows the employee and the BEM officer the whole BEM file', () => {
@@ -82,7 +67,7 @@ describe('viewFor', () => {
   });
 
   it('shows the supervisor no measures when the consent for them was revoked', () => {
-    const revoked = caseWith({ ...running, consents: [{ ...bemConsent, revokedOn: '2025-12-20' }] });
+    const revoked = run(running, [e.revoke('2026-01-06', 'consent-1')]);
     const view = viewFor(revoked, 'supervisor');
     expect(view.access).toBe('minimum');
     expect(view.agreedMeasures).toBeUndefined();
@@ -99,7 +84,7 @@ describe('viewFor', () => {
   });
 
   it('shows the works council only the monitoring minimum when the employee excluded it', () => {
-    const excluded = caseWith({ ...running, participants: [taking('works-council', '2025-11-25')], excludedRoles: ['works-council'] });
+    const excluded = run(running, [e.exclude('2026-01-06', 'works-council')]);
     expect(viewFor(excluded, 'works-council')).toEqual({
       role: 'works-council',
       access: 'minimum',
@@ -111,7 +96,7 @@ describe('viewFor', () => {
   });
 
   it('shows the works council only the minimum when it takes part but no consent names it', () => {
-    const unconsented = caseWith({ ...running, consents: [bemConsent] });
+    const unconsented = run(running, [e.revoke('2026-01-06', 'consent-2'), e.grant('2026-01-06', { purpose: 'participation', dataCategories: ['case-progress'], recipients: ['rehab-provider'] })]);
     expect(viewFor(unconsented, 'works-council').access).toBe('minimum');
   });
 
@@ -120,7 +105,7 @@ describe('viewFor', () => {
   });
 
   it('shows a taking-part company doctor the consented categories', () => {
-    const withDoctor = caseWith({ ...running, participants: [taking('works-council'), taking('company-doctor')] });
+    const withDoctor = run(running, [e.add('2026-01-06', 'company-doctor')]);
     const view = viewFor(withDoctor, 'company-doctor');
     expect(view.access).toBe('need-to-know');
     expect(view.measures).toEqual(running.measures);
@@ -129,13 +114,13 @@ describe('viewFor', () => {
 
   it('shows the SBV the minimum for a severely disabled employee and nothing otherwise', () => {
     expect(viewFor(running, 'disability-representative').access).toBe('minimum');
-    const notDisabled = caseWith({ ...running, employee: { id: 'e-4711' } });
+    const notDisabled = run(base(), [...upToCouncil, ...measuresAfter]);
     expect(viewFor(notDisabled, 'disability-representative')).toEqual({ role: 'disability-representative', access: 'none' });
   });
 
   it('shows the counted days only when absence periods were consented', () => {
-    const absences = { ...councilConsent, id: 'consent-3', dataCategories: ['absence-periods' as const], recipients: ['works-council' as const] };
-    const view = viewFor(caseWith({ ...running, consents: [bemConsent, absences] }), 'works-council');
+    const absences = run(running, [e.revoke('2026-01-06', 'consent-2'), e.grant('2026-01-06', { purpose: 'participation', dataCategories: ['absence-periods'], recipients: ['works-council'] }), e.add('2026-01-06', 'works-council')]);
+    const view = viewFor(absences, 'works-council');
     expect(view.countedDays).toBe(43);
     expect(view.measures).toBeUndefined();
   });

@@ -1,7 +1,10 @@
 import { openCase } from '../../src/case/index.js';
-import { BemCase, type BemCaseInput, type InvitationContentInput } from '../../src/model/index.js';
+import { addDays, type IsoDate } from '../../src/dates/index.js';
+import type { BemCase, CaseEventInput, CaseOutcome, ConsentGrant, InvitationContentInput } from '../../src/model/index.js';
+import { run } from '../case/fixtures.js';
 
-// Hand-built cases for example tests: a base case and the fields a test changes.
+// Cases for example tests, built by the machine from events (the library accepts no other):
+// the threshold was crossed on 2025-10-20, the case opened on 2025-10-21.
 
 export const properContent = {
   occasion: { thresholdCrossedOn: '2025-10-20', countedDays: 43 },
@@ -21,54 +24,65 @@ export const properContent = {
   doctorVisit: 'not-mentioned',
 } satisfies InvitationContentInput;
 
-// The machine opens the base case, so the fixtures always have the case's current shape.
-const base = openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-10-21', eligibility: { thresholdCrossedOn: '2025-10-20', countedDays: 43 } });
+/** The opened case (no event after `case.opened`). */
+export const base = (severelyDisabled = false, on = '2025-10-21'): BemCase =>
+  openCase({
+    id: 'c-1',
+    employee: severelyDisabled ? { id: 'e-4711', severelyDisabled } : { id: 'e-4711' },
+    on,
+    eligibility: { thresholdCrossedOn: addDays(on as IsoDate, -1), countedDays: 43 },
+  });
 
-/** A valid case: the base case with `changes`. */
-export function caseWith(changes: Partial<BemCaseInput>): BemCase {
-  return BemCase.parse({ ...base, ...changes });
-}
-
-export const invited = { sentOn: '2025-11-03', content: properContent, replyBy: '2025-11-17', reminders: [] };
-
-/** A closed case: the base case, invited, with `outcome` on `closedOn` and `changes`. */
-export function closedCase(outcome: BemCase['outcome'] & string, closedOn: string, changes: Partial<BemCaseInput> = {}): BemCase {
-  return caseWith({ invitation: invited, state: 'closed', outcome, closedOn, ...changes });
-}
-
-export const bemConsent = {
-  id: 'consent-1',
+/** The BEM consent on acceptance: the employer only, every category but contact data. */
+export const bemGrant: ConsentGrant = {
   purpose: 'bem-procedure',
   dataCategories: ['absence-periods', 'work-restrictions', 'measures', 'case-progress'],
   recipients: ['employer'],
-  grantedOn: '2025-11-10',
-  revokedOn: null,
-} satisfies BemCaseInput['consents'][number];
+};
 
-/** A measure record of `type` with `status`, agreed on 2025-12-03 unless proposed or rejected. */
-export function measure(id: string, type: string, status: string, changes: Record<string, unknown> = {}) {
-  const categoryOf: Record<string, string> = {
-    'reduced-hours': 'work-organisation',
-    'home-office': 'work-organisation',
-    'graded-return': 'work-organisation',
-    'other-tasks': 'work-organisation',
-    ergonomics: 'workplace-design',
-    'integration-office-support': 'external-support',
-    'rehabilitation-benefits': 'external-support',
+export const e = {
+  invite: (on = '2025-11-03', content: InvitationContentInput = properContent): CaseEventInput => ({ type: 'invitation.sent', on, by: 'employer', content }),
+  remind: (on: string): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer' }),
+  accept: (on = '2025-11-10', consent: ConsentGrant = bemGrant): CaseEventInput => ({ type: 'employee.accepted', on, by: 'employee', consent, inWriting: true }),
+  decline: (on = '2025-11-10', inWriting = true): CaseEventInput => ({ type: 'employee.declined', on, by: 'employee', inWriting }),
+  grant: (on: string, consent: ConsentGrant): CaseEventInput => ({ type: 'consent.granted', on, by: 'employee', consent }),
+  revoke: (on: string, consentId: string): CaseEventInput => ({ type: 'consent.revoked', on, by: 'employee', consentId }),
+  add: (on: string, role: string, by = 'employee'): CaseEventInput => ({ type: 'participant.added', on, by, role }) as CaseEventInput,
+  exclude: (on: string, role: string): CaseEventInput => ({ type: 'participant.excluded', on, by: 'employee', role }) as CaseEventInput,
+  interview: (on = '2025-11-20', present: string[] = [], employeeAgreed = true): CaseEventInput =>
+    ({ type: 'interview.held', on, by: 'employer', present, employeeAgreed }) as CaseEventInput,
+  propose: (on: string, id: string, type: string, title?: string): CaseEventInput =>
+    ({ type: 'measure.proposed', on, by: 'employer', measure: { id, type, ...(title === undefined ? {} : { title }) } }) as CaseEventInput,
+  agree: (on: string, measureId: string): CaseEventInput => ({ type: 'measure.agreed', on, by: 'employee', measureId, employerAgreed: true }),
+  reject: (on: string, measureId: string): CaseEventInput => ({ type: 'measure.rejected', on, by: 'employee', measureId }),
+  measureStep: (type: 'measure.started' | 'measure.completed' | 'measure.abandoned', on: string, measureId: string): CaseEventInput => ({ type, on, by: 'employer', measureId }),
+  review: (on: string, effective = true): CaseEventInput => ({ type: 'review.held', on, by: 'employer', effective }),
+  withdraw: (on: string): CaseEventInput => ({ type: 'employee.withdrew', on, by: 'employee' }),
+  resume: (on: string): CaseEventInput => ({ type: 'employee.resumed', on, by: 'employee' }),
+  close: (on: string, outcome: CaseOutcome, by = 'employer'): CaseEventInput => ({ type: 'case.closed', on, by, outcome }) as CaseEventInput,
+};
+
+/** Invited on 2025-11-03, accepted on 2025-11-10, initial interview on 2025-11-20. */
+export const interviewed = [e.invite(), e.accept(), e.interview()];
+
+/**
+ * A case closed with `outcome` on `closedOn`, reached by a short path whose events lie in the
+ * 40 days before (opened 40 days before, the threshold crossed the day before that).
+ */
+export function closedCase(outcome: CaseOutcome, closedOn: string, more: readonly CaseEventInput[] = []): BemCase {
+  const day = (n: number) => addDays(closedOn as IsoDate, -n);
+  const start = base(false, day(40));
+  const content = { ...properContent, occasion: { thresholdCrossedOn: day(41), countedDays: 43 }, replyBy: day(25) };
+  const invite = e.invite(day(35), content);
+  const talks = [invite, e.accept(day(30)), e.interview(day(25))];
+  const paths: Record<CaseOutcome, readonly CaseEventInput[]> = {
+    completed: [...talks, e.propose(day(20), 'm-1', 'ergonomics'), e.agree(day(19), 'm-1'), e.measureStep('measure.started', day(15), 'm-1'), e.measureStep('measure.completed', day(5), 'm-1')],
+    'no-suitable-measures': talks,
+    declined: [invite, e.decline(closedOn)],
+    'no-response': [invite, e.remind(day(20))],
+    withdrawn: [...talks, e.withdraw(day(10))],
+    'employment-ended': [invite],
   };
-  const agreed = status !== 'proposed' && status !== 'rejected';
-  return {
-    id,
-    type,
-    category: categoryOf[type],
-    status,
-    proposedOn: '2025-12-01',
-    proposedBy: 'employer',
-    agreedOn: agreed ? '2025-12-03' : null,
-    rejectedOn: status === 'rejected' ? '2025-12-03' : null,
-    startedOn: status === 'started' || status === 'completed' ? '2026-01-05' : null,
-    completedOn: status === 'completed' ? '2026-03-01' : null,
-    abandonedOn: status === 'abandoned' ? '2026-02-01' : null,
-    ...changes,
-  } as BemCaseInput['measures'][number];
+  const closing = outcome === 'declined' ? [] : [e.close(closedOn, outcome, outcome === 'withdrawn' ? 'employee' : 'employer')];
+  return run(start, [...paths[outcome], ...more, ...closing]);
 }

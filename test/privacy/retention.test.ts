@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/dates/index.js';
 import { BemInputError } from '../../src/model/index.js';
 import { retentionUntil } from '../../src/privacy/index.js';
-import { anyCase } from './arbitrary-case.js';
-import { bemConsent, caseWith, closedCase } from './fixtures.js';
+import { reachableCase } from '../case/arbitraries.js';
+import { run } from '../case/fixtures.js';
+import { base, closedCase, e, interviewed } from './fixtures.js';
 
 describe('retentionUntil', () => {
   it('is null while the case is open, invited, running or paused', () => {
-    expect(retentionUntil(caseWith({}))).toBeNull();
-    expect(retentionUntil(caseWith({ state: 'paused', stateBeforePause: 'measures', pausedOn: '2025-12-01', pauseReason: 'withdrawal' }))).toBeNull();
+    expect(retentionUntil(base())).toBeNull();
+    expect(retentionUntil(run(base(), [...interviewed, e.withdraw('2025-12-01')]))).toBeNull();
   });
 
   it('keeps a completed case three years after closure by default', () => {
@@ -39,15 +40,15 @@ describe('retentionUntil', () => {
   });
 
   it('is due at once when every BEM consent was revoked, whatever the outcome', () => {
-    const revoked = { ...bemConsent, revokedOn: '2025-12-01' };
-    expect(retentionUntil(closedCase('employment-ended', '2026-01-31', { consents: [revoked] }))).toBe('2026-01-31');
-    const regranted = { ...bemConsent, id: 'consent-2', grantedOn: '2025-12-05' };
-    expect(retentionUntil(closedCase('completed', '2026-01-31', { consents: [revoked, regranted] }))).toBe('2029-01-31');
+    const revoked = run(base(), [...interviewed, e.revoke('2025-12-01', 'consent-1')]);
+    expect(retentionUntil(run(revoked, [e.close('2026-01-31', 'employment-ended')]))).toBe('2026-01-31');
+    const regranted = run(revoked, [e.grant('2025-12-05', { purpose: 'bem-procedure', dataCategories: ['case-progress'], recipients: ['employer'] }), e.resume('2025-12-06')]);
+    expect(retentionUntil(run(regranted, [e.close('2026-01-31', 'no-suitable-measures')]))).toBe('2029-01-31');
   });
 
   it('is never before the closing day, and equals closure + n years or the closing day (reference: by hand)', () => {
     fc.assert(
-      fc.property(anyCase, fc.integer({ min: 0, max: 10 }), (c, years) => {
+      fc.property(reachableCase, fc.integer({ min: 0, max: 10 }), (c, years) => {
         const until = retentionUntil(c, { yearsAfterClosure: years });
         if (c.closedOn === null) {
           expect(until).toBeNull();

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { allowedEvents, applyEvent, type ApplyResult } from '../../src/case/index.js';
+import { addDays, IsoDate } from '../../src/dates/index.js';
+import { Actor, type BemCase, type CaseEventInput, CaseOutcome, ParticipantRole } from '../../src/model/index.js';
+import { bemConsent, opened, properContent } from './fixtures.js';
+
+// Random event sequences folded into cases by the machine: every case they give is one the
+// library could have built (the only kind it accepts).
+
+/** The random choices of one step; each builder below reads the ones it needs. */
+export const paramsArb = fc.record({
+  measureId: fc.constantFrom('m-1', 'm-2'),
+  measureType: fc.constantFrom('ergonomics', 'home-office', 'flexible-hours', 'graded-return') as fc.Arbitrary<'ergonomics'>,
+  measureStep: fc.constantFrom('measure.started', 'measure.completed', 'measure.abandoned') as fc.Arbitrary<'measure.started'>,
+  role: fc.constantFrom(...ParticipantRole.options),
+  byEmployee: fc.boolean(),
+  purpose: fc.constantFrom('bem-procedure', 'participation', 'external-benefits') as fc.Arbitrary<'bem-procedure'>,
+  recipients: fc.subarray(['employer', 'works-council', 'rehab-provider', 'company-doctor'] as const, { minLength: 1 }),
+  consentId: fc.constantFrom('consent-1', 'consent-2'),
+  outcome: fc.constantFrom(...CaseOutcome.options),
+  yes: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  withCouncil: fc.boolean(),
+});
+type Params = typeof paramsArb extends fc.Arbitrary<infer P> ? P : never;
+
+interface Builder {
+  readonly type: CaseEventInput['type'];
+  /** The sender the rules expect; `null` when either side may send it. */
+  readonly sender: Actor | null;
+  readonly build: (p: Params, on: string, by: Actor, c: BemCase) => CaseEventInput;
+}
+
+/** Mostly a measure of the case in one of `statuses` (so steps can succeed), else the random id. */
+function measureIdIn(c: BemCase, p: Params, ...statuses: readonly string[]): string {
+  const fitting = c.measures.filter((measure) => statuses.includes(measure.status));
+  return p.withCouncil || fitting.length === 0 ? p.measureId : (fitting[fitting.length - 1]?.id ?? p.measureId);
+}
+
+const builders: readonly Builder[] = [
+  { type: 'invitation.sent', sender: 'employer', build: (_p, on, by) => ({ type: 'invitation.sent', on, by, content: { ...properContent, replyBy: on } }) },
+  { type: 'reminder.sent', sender: 'employer', build: (_p, on, by) => ({ type: 'reminder.sent', on, by }) },
+  { type: 'employee.accepted', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.accepted', on, by, consent: bemConsent }) },
+  { type: 'employee.declined', sender: 'employee', build: (p, on, by) => ({ type: 'employee.declined', on, by, inWriting: p.yes }) },
+  {
+    type: 'interview.held',
+    sender: 'employer',
+    build: (p, on, by, c) => ({
+      type: 'interview.held',
+      on,
+      by,
+      present: p.withCouncil ? c.participants.filter((participant) => participant.endedOn === null).map((participant) => participant.role) : [p.role].filter(() => p.byEmployee),
+      employeeAgreed: p.yes,
+    }),
+  },
+  { type: 'participant.added', sender: null, build: (p, on, by) => ({ type: 'participant.added', on, by, role: p.role }) },
+  { type: 'participant.excluded', sender: 'employee', build: (p, on, by) => ({ type: 'participant.excluded', on, by, role: p.role }) },
+  {
+    type: 'consent.granted',
+    sender: 'employee',
+    build: (p, on, by) => ({ type: 'consent.granted', on, by, consent: { purpose: p.purpose, dataCategories: ['measures'], recipients: [...p.recipients] } }),
+  },
+  { type: 'consent.revoked', sender: 'employee', build: (p, on, by) => ({ type: 'consent.revoked', on, by, consentId: p.consentId }) },
+  {
+    type: 'measure.proposed',
+    sender: null,
+    build: (p, on, by, c) => ({ type: 'measure.proposed', on, by, measure: { id: p.withCouncil ? p.measureId : `m-${c.measures.length + 1}`, type: p.measureType } }),
+  },
+  {
+    type: 'measure.agreed',
+    sender: 'employee',
+    build: (p, on, by, c) => ({ type: 'measure.agreed', on, by, measureId: measureIdIn(c, p, 'proposed'), employerAgreed: p.yes }),
+  },
+  { type: 'measure.rejected', sender: 'employee', build: (p, on, by, c) => ({ type: 'measure.rejected', on, by, measureId: measureIdIn(c, p, 'proposed') }) },
+  {
+    type: 'measure.started',
+    sender: 'employer',
+    build: (p, on, by, c) => {
+      // Mostly the step that fits a measure of the case: start an agreed one, finish a started one.
+      const agreed = measureIdIn(c, { ...p, withCouncil: false }, 'agreed');
+      const fitting = c.measures.some((measure) => measure.id === agreed && measure.status === 'agreed') ? 'measure.started' : p.measureStep === 'measure.started' ? 'measure.completed' : p.measureStep;
+      const type = p.withCouncil ? p.measureStep : fitting;
+      return { type, on, by, measureId: measureIdIn(c, p, type === 'measure.started' ? 'agreed' : 'started') };
+    },
+  },
+  { type: 'review.held', sender: 'employer', build: (p, on, by) => ({ type: 'review.held', on, by, effective: p.yes }) },
+  { type: 'employee.withdrew', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.withdrew', on, by }) },
+  { type: 'employee.resumed', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.resumed', on, by }) },
+  { type: 'case.closed', sender: null, build: (p, on, by) => ({ type: 'case.closed', on, by, outcome: p.outcome }) },
+];
+
+/**
+ * One random step. Usually (`wild` false) the builder is picked among the event types that
+ * `allowedEvents` offers its sender, so sequences get deep into the lifecycle; a wild step picks
+ * any builder and any sender, so refusals are exercised too. Days mostly move forward.
+ */
+export const stepArb = fc.record({
+  params: paramsArb,
+  pick: fc.nat(),
+  wild: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  sender: fc.constantFrom(...Actor.options),
+  dayStep: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 1, arbitrary: fc.constant(-1) }),
+});
+export type Step = typeof stepArb extends fc.Arbitrary<infer S> ? S : never;
+export const sequences = fc.array(stepArb, { minLength: 1, maxLength: 40, size: 'max' });
+
+const endingTypes = new Set(['case.closed', 'employee.withdrew', 'employee.declined', 'consent.revoked']);
+const senderOf = (builder: Builder, p: Params): Actor => builder.sender ?? (p.byEmployee ? 'employee' : 'employer');
+
+/** Folds random steps into a case, calling `visit` with each event and what it did. */
+export function walk(steps: readonly Step[], c0: BemCase, visit?: (before: BemCase, event: CaseEventInput, result: ApplyResult) => void): BemCase {
+  let c = c0;
+  let day = IsoDate.parse('2025-11-03');
+  for (const { params, pick, wild, sender, dayStep } of steps) {
+    day = addDays(day, dayStep);
+    const allowed = { employee: allowedEvents(c, 'employee'), employer: allowedEvents(c, 'employer') };
+    const offered = wild ? builders : builders.filter((builder) => allowed[senderOf(builder, params) as 'employee' | 'employer'].includes(builder.type));
+    // Two steps in three avoid the steps that end or pause a case, so sequences reach deep states.
+    const calm = pick % 3 !== 0 ? offered.filter((builder) => !endingTypes.has(builder.type)) : offered;
+    const choices = calm.length > 0 ? calm : offered.length > 0 ? offered : builders;
+    const builder = choices[Math.floor(pick / 3) % choices.length] as Builder;
+    const event = builder.build(params, day, wild ? sender : senderOf(builder, params), c);
+    const result = applyEvent(c, event);
+    visit?.(c, event, result);
+    if (result.ok) c = result.case;
+  }
+  return c;
+}
+
+
+/** A case reached by a random event sequence, for an employee who may be severely disabled. */
+export const reachableCase: fc.Arbitrary<BemCase> = fc.tuple(sequences, fc.boolean()).map(([steps, severelyDisabled]) => walk(steps, opened(severelyDisabled)));
