@@ -13,7 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { applyEvent, BemInputError, checkInvitation, openCase, safeEvaluateEligibility } from '../src/index.js';
+import { applyEvent, BemInputError, checkInvitation, openCase, safeEvaluateEligibility } from 'bem-sgb9';
 
 const MAX_BODY_BYTES = 1_000_000;
 

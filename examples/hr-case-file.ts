@@ -5,7 +5,8 @@
  *
  *   npx tsx examples/hr-case-file.ts
  *
- * In your project, import from 'bem-sgb9' instead of '../src/index.js'.
+ * It imports 'bem-sgb9' as your code does: in a clone that is the source (tsconfig `paths`), in
+ * node_modules/bem-sgb9/examples the installed package itself.
  */
 import {
   type ApplyResult,
@@ -21,7 +22,7 @@ import {
   replay,
   retentionUntil,
   viewFor,
-} from '../src/index.js';
+} from 'bem-sgb9';
 import { invitationDetails } from './data/invitation.js';
 
 // 1. The nightly check says a BEM is due for p-83f2 (a pseudonym; the case never holds a name).

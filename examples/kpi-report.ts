@@ -6,8 +6,9 @@
  *
  *   npx tsx examples/kpi-report.ts
  *
- * The cases here are made up by a fixed rule, so the report is the same on every run. In your
- * project, import from 'bem-sgb9' instead of '../src/index.js'.
+ * The cases here are made up by a fixed rule, so the report is the same on every run. It imports
+ * 'bem-sgb9' as your code does: in a clone that is the source (tsconfig `paths`), in
+ * node_modules/bem-sgb9/examples the installed package itself.
  */
 import {
   addDays,
@@ -20,7 +21,7 @@ import {
   openCase,
   renderInvitationLetter,
   type ThresholdCrossing,
-} from '../src/index.js';
+} from 'bem-sgb9';
 import { invitationDetails } from './data/invitation.js';
 
 /** A department per person: 24 in logistics, 12 in the office, 4 in the lab. */

@@ -8,7 +8,8 @@
  *
  *   npx tsx examples/time-tracking-alerts.ts
  *
- * In your project, import from 'bem-sgb9' instead of '../src/index.js'.
+ * It imports 'bem-sgb9' as your code does: in a clone that is the source (tsconfig `paths`), in
+ * node_modules/bem-sgb9/examples the installed package itself.
  */
 import {
   type AbsenceInput,
@@ -18,7 +19,7 @@ import {
   gradedReturnPlan,
   plannedHoursOn,
   scanWorkforceSync,
-} from '../src/index.js';
+} from 'bem-sgb9';
 
 // What the time-tracking system recorded (pseudonymous ids, kinds only: never a diagnosis).
 const absences: Record<string, AbsenceInput[]> = {

@@ -11,7 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AbsenceKind, addDays, daysBetween, IsoDate, isoWeekday } from '../../src/index.js';
+import { type AbsenceKind, addDays, daysBetween, IsoDate, isoWeekday } from 'bem-sgb9';
 import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@
  * explanations every letter gives (goals, voluntariness, choice of participants, trusted person,
  * right to withdraw), which makes it a proper offer.
  */
-import type { InvitationContentInput } from '../../src/index.js';
+import type { InvitationContentInput } from 'bem-sgb9';
 
 /** The details of an invitation for a threshold crossed on `thresholdCrossedOn`, answer by `replyBy`. */
 export function invitationDetails(thresholdCrossedOn: string, countedDays: number, replyBy: string): InvitationContentInput {

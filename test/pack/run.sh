@@ -63,16 +63,18 @@ pack() {
   echo "packed $TARBALL"
 }
 
-# The tarball ships the library, its types, the bin and the JSON Schemas; no sources or tests.
+# The tarball ships the library, its types, the bin, the JSON Schemas, the guides and the runnable
+# examples (the README links them); no sources, tests or build scripts.
 tarball_contents() {
   local listing
   listing=$(tar -tzf "$TARBALL")
   for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
     package/dist/zone.js package/dist/cli.js package/dist/schemas/Absence.json package/dist/schemas/index.json \
-    package/README.md package/LICENSE; do
+    package/README.md package/LICENSE package/docs/getting-started.md package/examples/hr-case-file.ts \
+    package/examples/data/absences.csv; do
     grep -qx "$file" <<<"$listing" || { echo "missing from the tarball: $file"; return 1; }
   done
-  if grep -E '^package/(src|test|examples|scripts|docs)/' <<<"$listing"; then
+  if grep -E '^package/(src|test|scripts|bench|\.ci|\.changeset)/' <<<"$listing"; then
     echo "the tarball ships development files (above)"
     return 1
   fi
@@ -109,6 +111,21 @@ run_bin() {
   fi
 }
 
+# The README's and the guides' relative links open files of the installed package.
+shipped_links() {
+  "$BIN/tsx" "$ROOT/test/pack/shipped-links.ts" "$CONSUMER/node_modules/bem-sgb9"
+}
+
+# The examples run from node_modules/bem-sgb9/examples, importing the installed package by name.
+shipped_examples() {
+  local out
+  out=$(cd "$CONSUMER" && "$BIN/tsx" node_modules/bem-sgb9/examples/hr-case-file.ts) || return 1
+  grep -q 'Audit findings: none' <<<"$out" || { echo "$out"; echo "hr-case-file.ts did not finish"; return 1; }
+  out=$(cd "$CONSUMER" && "$BIN/tsx" node_modules/bem-sgb9/examples/time-tracking-alerts.ts) || return 1
+  grep -q 'BEM due' <<<"$out" || { echo "$out"; echo "time-tracking-alerts.ts did not finish"; return 1; }
+  (cd "$CONSUMER" && node_modules/.bin/bem-sgb9 scan node_modules/bem-sgb9/examples/data/absences.csv --as-of 2025-10-31 --format json) >"$WORK/shipped-scan.json" || return 1
+}
+
 docs_site() {
   if stale docs-site/index.html src docs scripts README.md typedoc.json; then npm run docs --silent; else echo "docs-site/ is up to date"; fi
   "$BIN/tsx" "$ROOT/test/docs-site/check.ts"
@@ -126,6 +143,8 @@ check "types with --moduleResolution bundler" "$BIN/tsc" -p "$CONSUMER/tsconfig.
 check "bundle for the browser (esbuild)" bundle_for_browser
 check "bundle runs in headless Chromium" "$BIN/tsx" "$ROOT/test/pack/browser-check.ts" "$CONSUMER"
 check "bem-sgb9 bin from the installed package" run_bin
+check "README and guide links open shipped files" shipped_links
+check "examples run from the installed package" shipped_examples
 check "docs site in headless Chromium" docs_site
 
 echo "pack: $passed passed, $failed failed"
