@@ -1,6 +1,8 @@
 import { epochDayOrNaN, MAX_EPOCH_DAY } from '../dates/epoch-day.js';
-import { AbsenceKind } from '../model/index.js';
-import type { PreparedPolicy } from './policy.js';
+import { type AbsenceKindName, kindBit, kindsOfMask } from '../law/absence-kinds.js';
+import { firstDayAfterReset } from '../law/reset.js';
+import { skipsWentHomeSickDay } from '../law/went-home-sick.js';
+import type { PreparedPolicy } from './prepared-policy.js';
 
 /**
  * The end of an ongoing absence (`end: null`): far beyond any date, so it runs "indefinitely"
@@ -26,7 +28,7 @@ export interface CountedRanges {
   /** Where each range's absences begin in `sources`, with one more entry at the end. */
   readonly firstSource: readonly number[];
   /** Kinds that were recorded but do not count under the policy, in canonical order. */
-  readonly excludedKinds: readonly AbsenceKind[];
+  readonly excludedKinds: readonly AbsenceKindName[];
   /** Whether uncertified days were left out. */
   readonly uncertifiedLeftOut: boolean;
   /** Whether a went-home-sick first day was left out. */
@@ -35,56 +37,6 @@ export interface CountedRanges {
   readonly ongoing: boolean;
   /** The last day of the last merged range, or its first day when it is ongoing (-Infinity if none). */
   readonly lastRecorded: number;
-}
-
-/** The kinds in their canonical order: kind i has the bit `1 << i` in a mask. */
-const KINDS = AbsenceKind.options;
-const NO_KINDS: readonly AbsenceKind[] = Object.freeze([]);
-// Shared and frozen, like NO_KINDS: results are read, not changed.
-const SINGLE_KINDS: readonly (readonly AbsenceKind[])[] = KINDS.map((kind) => Object.freeze([kind]));
-
-/**
- * The bit of a kind in a kind mask (0 for anything that is not an `AbsenceKind`). A switch over
- * the kinds in their canonical order (a test keeps it in step with `AbsenceKind`): cheaper than
- * a keyed lookup, which goes megamorphic with eight different keys.
- *
- * @internal
- */
-export function kindBit(kind: unknown): number {
-  switch (kind) {
-    case 'sickness':
-      return 1;
-    case 'work-accident':
-      return 2;
-    case 'medical-rehab':
-      return 4;
-    case 'graded-return':
-      return 8;
-    case 'child-sick':
-      return 16;
-    case 'quarantine':
-      return 32;
-    case 'employment-ban':
-      return 64;
-    case 'other':
-      return 128;
-    default:
-      return 0;
-  }
-}
-
-/**
- * The kinds in a kind mask, in the canonical order of `AbsenceKind`.
- *
- * @internal
- */
-export function kindsOfMask(mask: number): readonly AbsenceKind[] {
-  if (mask === 0) return NO_KINDS;
-  // One kind, the common case: a shared array rather than a new one per evaluation.
-  if ((mask & (mask - 1)) === 0) return SINGLE_KINDS[31 - Math.clz32(mask)]!;
-  const kinds: AbsenceKind[] = [];
-  for (let i = 0; i < KINDS.length; i++) if ((mask & (1 << i)) !== 0) kinds.push(KINDS[i]!);
-  return kinds;
 }
 
 /**
@@ -152,8 +104,9 @@ export function isAbsenceKey(key: string): boolean {
  * Checks and filters the absences in one pass, then merges them: each record must certainly
  * pass the `Absence` schema (else the answer is null and the caller lets zod name the problems;
  * this check is never more lenient than the schema, which a property test confirms). Records are
- * then filtered by the policy (kinds, uncertified days, the went-home-sick day) and clipped to
- * the days after a reset.
+ * then filtered by the policy (kinds, uncertified days, the went-home-sick day:
+ * `skipsWentHomeSickDay`) and clipped to the days after a reset (`firstDayAfterReset`), both
+ * rules in src/law/.
  *
  * @param reset epoch day of the previous BEM's conclusion: only later days count.
  * @internal
@@ -188,11 +141,11 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
       uncertifiedLeftOut = true;
       continue;
     }
-    if (wentHomeSick === true && !policy.countWentHomeSickDay) {
+    if (skipsWentHomeSickDay(wentHomeSick, policy.countWentHomeSickDay)) {
       wentHomeSickLeftOut = true;
       start++;
     }
-    if (reset !== null && start <= reset) start = reset + 1;
+    start = firstDayAfterReset(start, reset);
     if (start > end) continue;
     if (endDate === null) ongoing = true;
     if (starts.length > 0 && start < starts[starts.length - 1]!) sorted = false;

@@ -1,5 +1,5 @@
 import type { CountedRanges } from './counting.js';
-import type { EligibilityWindow } from './policy.js';
+import type { EligibilityWindow } from './policy-settings.js';
 import { covered, dayReaching, type Tally, upTo } from './tally.js';
 import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, shortestWindow, windowEdge } from './window.js';
 

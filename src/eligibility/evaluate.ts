@@ -1,9 +1,11 @@
 import { fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
+import { isOverThreshold } from '../law/six-weeks.js';
 import { BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Curve, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
 import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
-import { defaultPolicyPrepared, type PolicyInput, type PreparedPolicy, safePreparePolicy } from './policy.js';
+import type { PolicyInput } from './policy-settings.js';
+import { type PreparedPolicy, safePreparePolicy } from './prepared-policy.js';
 import { periodsIn } from './periods.js';
 import { explain } from './reasons.js';
 import type { EligibilityResult, EligibilityStatus } from './result.js';
@@ -35,19 +37,20 @@ export function tryEvaluate(input: unknown, policy: PreparedPolicy): Eligibility
 }
 
 /**
- * Evaluates one employee's input, validated: the fast check first, zod to name problems.
+ * The one door for one employee's input: the fast check and the evaluation in one pass; only
+ * when the fast check says no does zod read the input, to name the problems. The fast check
+ * accepts everything the schema accepts (a property test), so zod finding nothing is a bug.
  *
  * @internal
  */
 export function evaluateInput(input: unknown, policy: PreparedPolicy): SafeResult<EligibilityResult> {
-  return safeRun(() => {
-    const fast = tryEvaluate(input, policy);
-    if (fast !== null) return fast;
-    const parsed = parseInput(EligibilityInput, input);
-    const checked = tryEvaluate(parsed, policy);
-    if (checked === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
-    return checked;
-  });
+  return safeRun(() => tryEvaluate(input, policy) ?? refuse(input));
+}
+
+/** Lets zod name what the fast check refused. */
+function refuse(input: unknown): never {
+  parseInput(EligibilityInput, input);
+  throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
 }
 
 function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, policy: PreparedPolicy): EligibilityResult {
@@ -65,7 +68,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
   const status: EligibilityStatus =
     runningSince !== null
       ? 'bem-running'
-      : countedDays >= policy.dueAt
+      : isOverThreshold(countedDays, policy)
         ? 'due'
         : policy.warnAt !== null && countedDays >= policy.warnAt
           ? 'approaching'
@@ -145,9 +148,6 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
  * ```
  */
 export function evaluateEligibility(input: EligibilityInput, policy?: PolicyInput): EligibilityResult {
-  // The common case goes straight through; anything wrong takes the path that names the problems.
-  const fast = policy === undefined ? tryEvaluate(input, defaultPolicyPrepared) : null;
-  if (fast !== null) return fast;
   const result = safeEvaluateEligibility(input, policy);
   if (!result.success) throw result.error;
   return result.data;

@@ -3,14 +3,14 @@ export { EligibilityInput } from './input.js';
 export {
   Comparison,
   CountingUnit,
-  defaultPolicy,
   EligibilityWindow,
   type HolidayPredicate,
   PolicyData,
   PolicyInput,
   type PolicySetting,
   type ResolvedPolicy,
-} from './policy.js';
+} from './policy-settings.js';
+export { defaultPolicy } from './prepared-policy.js';
 export type { Reason, ReasonCode } from './reasons.js';
 export { type CountWindow, type EligibilityPeriod, type EligibilityResult, EligibilityStatus } from './result.js';
 export {

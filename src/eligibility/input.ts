@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { IsoDate, isIsoDate } from '../dates/index.js';
 import { Absence } from '../model/index.js';
 import { collectRanges } from './counting.js';
-import { defaultPolicyPrepared } from './policy.js';
+import { defaultPolicyPrepared } from './prepared-policy.js';
 
 const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check date (asOf)';
 

@@ -1,8 +1,10 @@
 import { fromEpochDay } from '../dates/epoch-day.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { type Absence, AbsenceKind } from '../model/index.js';
-import { type CountedRanges, kindBit, kindsOfMask, rangeAtOrBefore } from './counting.js';
-import type { PreparedPolicy } from './policy.js';
+import { kindBit, kindsOfMask } from '../law/absence-kinds.js';
+import { skipsWentHomeSickDay } from '../law/went-home-sick.js';
+import { type CountedRanges, rangeAtOrBefore } from './counting.js';
+import type { PreparedPolicy } from './prepared-policy.js';
 import type { EligibilityPeriod } from './result.js';
 import type { DayUnit } from './tally.js';
 
@@ -77,7 +79,7 @@ function periodOf(source: PeriodSource, range: number, start: number, end: numbe
 
 /** Whether the range's first day is the record's own start: not moved past a went-home-sick day or a reset. */
 function startKept(source: PeriodSource, absence: Absence, start: number): boolean {
-  if (absence.wentHomeSick === true && !source.policy.countWentHomeSickDay) return false;
+  if (skipsWentHomeSickDay(absence.wentHomeSick, source.policy.countWentHomeSickDay)) return false;
   return source.reset === null || start !== source.reset + 1;
 }
 

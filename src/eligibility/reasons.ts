@@ -1,8 +1,8 @@
 import type { IsoDate } from '../dates/index.js';
-import { AbsenceKind } from '../model/index.js';
-import { kindReferences, type ResolvedPolicy } from './policy.js';
-import type { ReasonTexts } from './reason-texts.js';
-import { BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_167_2_S1 } from '../law/citations.js';
+import { ABSENCE_KINDS, type AbsenceKindName, absenceKinds } from '../law/absence-kinds.js';
+import { PRACTICE, SGB9_167_2_S1 } from '../law/citations.js';
+import { RESET_REFERENCE } from '../law/reset.js';
+import type { ResolvedPolicy } from './policy-settings.js';
 
 /**
  * What a {@link Reason} explains. In the order they appear in a result: the window, a reset,
@@ -53,22 +53,78 @@ export interface Reason {
 }
 
 const STATUTE = SGB9_167_2_S1;
-const RESET_REFERENCE = BAG_2021_11_18_2AZR138_21;
 const COUNTED_REFERENCE = `${STATUTE} ("ununterbrochen oder wiederholt")`;
 const COUNTED_TAIL = '; overlapping and follow-up certificates count each day once';
 
 // Reasons that never change are written once and shared (frozen): results are read, not changed.
 const KIND_REASONS = Object.fromEntries(
-  AbsenceKind.options.map((kind) => [
+  ABSENCE_KINDS.map((kind) => [
     kind,
-    Object.freeze({ code: 'kind-not-counted', message: `Absences of kind '${kind}' do not count as incapacity for work here`, reference: kindReferences[kind] }),
+    Object.freeze({ code: 'kind-not-counted', message: `Absences of kind '${kind}' do not count as incapacity for work here`, reference: absenceKinds[kind].reference }),
   ]),
-) as Record<AbsenceKind, Reason>;
+) as Record<AbsenceKindName, Reason>;
 const ONGOING_REASON: Reason = Object.freeze({
   code: 'ongoing',
   message: 'An absence without an end date counts up to the check date and, for the forecast, runs on indefinitely',
   reference: PRACTICE,
 });
+
+/**
+ * The parts of the reasons that depend only on the policy, written once when the policy is
+ * prepared: an evaluation then joins a few pieces instead of formatting every sentence anew,
+ * which matters at millions of absences per second.
+ *
+ * @internal
+ */
+export interface ReasonTexts {
+  /** `Counted within the 12 months ending on the check date: ` (the window reason up to its dates). */
+  readonly windowPrefix: string;
+  /** ` calendar day` or ` working day`, to follow a count of 1. */
+  readonly daySingular: string;
+  /** ` calendar days` or ` working days`, to follow any other count. */
+  readonly dayPlural: string;
+  /** What follows the count in the `due` reason: ` > 42: the employer must offer a BEM`. */
+  readonly dueTail: string;
+  /** What follows the count in the `approaching` reason. */
+  readonly approachingTail: string;
+  /** What follows the count in the `not-due` reason. */
+  readonly notDueTail: string;
+  /** The `uncertified-not-counted` reason, complete. */
+  readonly uncertified: Reason;
+  /** The `went-home-sick-day-not-counted` reason, complete. */
+  readonly wentHomeSick: Reason;
+}
+
+/**
+ * Writes the {@link ReasonTexts} of a resolved policy.
+ *
+ * @internal
+ */
+export function reasonTextsOf(policy: ResolvedPolicy): ReasonTexts {
+  const window = policy.window.value;
+  const windowWords = 'days' in window ? `the ${window.days} days` : `the ${window.months} months`;
+  const noun = policy.unit.value === 'calendar-days' ? ' calendar day' : ' working day';
+  const sign = policy.comparison.value === 'more-than' ? '>' : '≥';
+  const threshold = policy.threshold.value;
+  return Object.freeze({
+    windowPrefix: `Counted within ${windowWords} ending on the check date: `,
+    daySingular: noun,
+    dayPlural: `${noun}s`,
+    dueTail: ` ${sign} ${threshold}: the employer must offer a BEM`,
+    approachingTail: ` reach the early warning at ${policy.earlyWarningAt.value}; due when ${sign} ${threshold}`,
+    notDueTail: `: not ${sign} ${threshold}, no BEM is due`,
+    uncertified: Object.freeze({
+      code: 'uncertified-not-counted',
+      message: 'Absences without a medical certificate do not count under this policy',
+      reference: policy.countUncertified.reference,
+    }),
+    wentHomeSick: Object.freeze({
+      code: 'went-home-sick-day-not-counted',
+      message: 'The day someone worked and then went home sick does not count (unless another record covers it)',
+      reference: policy.countWentHomeSickDay.reference,
+    }),
+  });
+}
 
 /** Facts the reasons are written from. @internal */
 export interface ReasonFacts {
@@ -79,7 +135,7 @@ export interface ReasonFacts {
   readonly asOf: IsoDate;
   readonly resetOn: IsoDate | null;
   readonly resetMovedWindow: boolean;
-  readonly excludedKinds: readonly AbsenceKind[];
+  readonly excludedKinds: readonly AbsenceKindName[];
   readonly uncertifiedLeftOut: boolean;
   readonly wentHomeSickLeftOut: boolean;
   readonly ongoing: boolean;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { IsoDate } from '../dates/index.js';
 import type { AbsenceKind } from '../model/index.js';
-import type { CountingUnit, ResolvedPolicy } from './policy.js';
+import type { CountingUnit, ResolvedPolicy } from './policy-settings.js';
 import type { Reason } from './reasons.js';
 
 /**

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { evaluateInput } from './evaluate.js';
-import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
+import { PolicyInput } from './policy-settings.js';
+import { type PreparedPolicy, resolvePolicy } from './prepared-policy.js';
 import type { EligibilityResult } from './result.js';
 
 /**

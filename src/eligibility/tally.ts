@@ -1,7 +1,7 @@
 import { fromEpochDay, type IsoDate, isoWeekdayOfEpochDay, toEpochDay, weekdayCounter } from '../dates/index.js';
 import { BemInputError } from '../model/index.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
-import type { PreparedPolicy } from './policy.js';
+import type { PreparedPolicy } from './prepared-policy.js';
 
 /**
  * How many days of a closed epoch range count in the policy's unit: all of them in

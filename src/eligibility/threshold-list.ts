@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/index.js';
 import { BemInputError, type InputIssue } from '../model/index.js';
-import type { CountingUnit } from './policy.js';
+import type { CountingUnit } from './policy-settings.js';
 import type { EligibilityResult } from './result.js';
 
 /**

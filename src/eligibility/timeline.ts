@@ -4,7 +4,9 @@ import { Absence, BemInputError, parseInput, safeParseInput } from '../model/ind
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Band, type Curve, countOn, firstOutside } from './crossing.js';
 import { isValidEnvelope } from './input.js';
-import { PolicyInput, type PreparedPolicy, resolvePolicy } from './policy.js';
+import { type PreparedPolicy, resolvePolicy } from './prepared-policy.js';
+import { isOverThreshold } from '../law/six-weeks.js';
+import { PolicyInput } from './policy-settings.js';
 import type { EligibilityStatus } from './result.js';
 import { dayUnitFor, tallyOf } from './tally.js';
 
@@ -157,7 +159,7 @@ function timelineOf(ranges: CountedRanges, running: number | null, policy: Prepa
 }
 
 function levelOf(policy: PreparedPolicy, count: number): EligibilityStatus {
-  return count >= policy.dueAt ? 'due' : policy.warnAt !== null && count >= policy.warnAt ? 'approaching' : 'not-due';
+  return isOverThreshold(count, policy) ? 'due' : policy.warnAt !== null && count >= policy.warnAt ? 'approaching' : 'not-due';
 }
 
 /** The counts that keep a status: the timeline looks for the first day outside them. */

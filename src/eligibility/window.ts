@@ -1,6 +1,6 @@
 import { addMonthsToEpochDay } from '../dates/arithmetic.js';
 import { daysInMonthIndex, firstDayOfMonthIndex, monthIndexOfEpochDay } from '../dates/epoch-day.js';
-import type { EligibilityWindow } from './policy.js';
+import type { EligibilityWindow } from './policy-settings.js';
 
 // The window ending on day t is the closed range (edge(t), t]: `edge` is the day before its
 // first day. For { days: n } it is t - n; for { months: m } it is the same calendar day m months

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
-import { PolicyInput } from '../eligibility/policy.js';
+import { PolicyInput } from '../eligibility/policy-settings.js';
 import { CaseOutcome } from '../model/case-outcome.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
 import { MeasureCategory } from '../model/measure-type.js';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { evaluateEligibility } from '../eligibility/evaluate.js';
-import type { PolicyInput } from '../eligibility/policy.js';
+import type { PolicyInput } from '../eligibility/policy-settings.js';
 import type { Absence } from '../model/absence.js';
 import type { RelapseDefinition, ThresholdCrossing } from './kpi-input.js';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
+import { ABSENCE_KINDS } from '../law/absence-kinds.js';
 
 /**
  * Why someone was away. Only some kinds are incapacity for work (Arbeitsunfähigkeit) and count
@@ -14,16 +15,7 @@ import { IsoDate } from '../dates/iso-date.js';
  * AbsenceKind.options.length;          //=> 8
  * ```
  */
-export const AbsenceKind = z.enum([
-  'sickness',
-  'work-accident',
-  'medical-rehab',
-  'graded-return',
-  'child-sick',
-  'quarantine',
-  'employment-ban',
-  'other',
-]);
+export const AbsenceKind = z.enum(ABSENCE_KINDS);
 
 /**
  * Why someone was away; see the {@link AbsenceKind} schema.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAbsenceKey, kindBit, kindsOfMask } from '../../src/eligibility/counting.js';
+import { isAbsenceKey } from '../../src/eligibility/counting.js';
+import { kindBit, kindsOfMask } from '../../src/law/absence-kinds.js';
 import { Absence, AbsenceKind } from '../../src/model/index.js';
 
 describe('the kind bits', () => {

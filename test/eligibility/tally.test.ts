@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/dates/index.js';
 import { collectRanges } from '../../src/eligibility/counting.js';
-import { resolvePolicy } from '../../src/eligibility/policy.js';
+import { resolvePolicy } from '../../src/eligibility/prepared-policy.js';
 import { dayReaching, dayUnitFor, tallyOf, upTo } from '../../src/eligibility/tally.js';
 
 const calendar = resolvePolicy({});

@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import type { IsoDate } from '../dates/index.js';
+import { ABSENCE_KINDS, absenceKinds, COUNTED_KINDS_REFERENCE, kindBit } from '../law/absence-kinds.js';
+import { PRACTICE } from '../law/citations.js';
+import { dueAtCount, SIX_WEEKS_REFERENCES, type ThresholdRule } from '../law/six-weeks.js';
+import { WENT_HOME_SICK_REFERENCE } from '../law/went-home-sick.js';
+import { type SafeResult, safeParseInput } from '../model/index.js';
+import { type EligibilityWindow, type HolidayPredicate, PolicyInput, type ResolvedPolicy } from './policy-settings.js';
+import { type ReasonTexts, reasonTextsOf } from './reasons.js';
+
+const MON_TO_FRI: readonly number[] = [1, 2, 3, 4, 5];
+const DEFAULT_KINDS = ABSENCE_KINDS.filter((kind) => absenceKinds[kind].countedByDefault);
+
+/**
+ * The policy after validation, with everything the engine needs precomputed. It carries the
+ * threshold and comparison, so the six-week rule reads it directly: `isOverThreshold(count, policy)`.
+ *
+ * @internal
+ */
+export interface PreparedPolicy extends ThresholdRule {
+  /** The settings as reported in results. */
+  readonly resolved: ResolvedPolicy;
+  /** Whether the count is in working days. */
+  readonly working: boolean;
+  /** The smallest count that makes the BEM due: `dueAtCount(policy)`, for the crossing search. */
+  readonly dueAt: number;
+  /** The smallest count that makes the status `approaching`, or null. */
+  readonly warnAt: number | null;
+  /** Counted kinds as a mask of their bits (see `kindBit`). */
+  readonly countedMask: number;
+  /** Whether uncertified days count. */
+  readonly countUncertified: boolean;
+  /** Whether the went-home-sick day counts. */
+  readonly countWentHomeSickDay: boolean;
+  /** The window. */
+  readonly window: EligibilityWindow;
+  /** Working weekdays as a lookup by ISO weekday. */
+  readonly weekdays: readonly number[];
+  /** Holidays as a list (or null when a predicate was given). */
+  readonly holidayList: readonly IsoDate[] | null;
+  /** The holiday predicate, or null. */
+  readonly holidayPredicate: HolidayPredicate | null;
+  /** The policy's part of every reason, written once. */
+  readonly texts: ReasonTexts;
+}
+
+const references = {
+  unitCalendar: `${PRACTICE}: six weeks counted as calendar days, weekends and holidays included`,
+  unitWorking: `${PRACTICE}: six weeks counted as the employee’s working days (6 × working days per week)`,
+  thresholdCalendar: SIX_WEEKS_REFERENCES.calendar,
+  thresholdWorking: SIX_WEEKS_REFERENCES.working,
+  thresholdOverride: 'policy setting threshold (overrides 6 weeks)',
+  moreThan: SIX_WEEKS_REFERENCES.moreThan,
+  atLeast: SIX_WEEKS_REFERENCES.atLeast,
+  window: SIX_WEEKS_REFERENCES.window,
+  countedKinds: COUNTED_KINDS_REFERENCE,
+  countUncertified: `${PRACTICE}: incapacity for work exists without a certificate`,
+  countUncertifiedOff: 'policy setting countUncertified: false',
+  wentHomeSick: WENT_HOME_SICK_REFERENCE,
+  wentHomeSickOn: 'policy setting countWentHomeSickDay: true',
+  workingDays: `${PRACTICE}: the employee’s scheduled working days`,
+  holidays: `${PRACTICE}: holidays are not working days`,
+  earlyWarning: `${PRACTICE}: prepare the offer in time (early warning at 4 weeks)`,
+} as const;
+
+/**
+ * Precomputes what the engine needs from a validated policy.
+ *
+ * @internal
+ */
+export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPolicy {
+  const working = parsed.unit === 'working-days';
+  const weekdays = parsed.workingDays ? [...new Set(parsed.workingDays)].sort((a, b) => a - b) : MON_TO_FRI;
+  const perWeek = working ? weekdays.length : 7;
+  const threshold = parsed.threshold ?? 6 * perWeek;
+  const comparison = parsed.comparison ?? 'more-than';
+  const window = parsed.window ?? { months: 12 };
+  const kinds = parsed.countedKinds ? ABSENCE_KINDS.filter((kind) => parsed.countedKinds?.includes(kind)) : DEFAULT_KINDS;
+  const predicate = typeof parsed.holidays === 'function' ? parsed.holidays : null;
+  const list = Array.isArray(parsed.holidays) ? [...new Set(parsed.holidays)].sort() : predicate ? null : [];
+  const earlyWarningAt = parsed.earlyWarningAt === undefined ? 4 * perWeek : parsed.earlyWarningAt;
+  const resolved: ResolvedPolicy = {
+    unit: { value: working ? 'working-days' : 'calendar-days', reference: working ? references.unitWorking : references.unitCalendar },
+    threshold: {
+      value: threshold,
+      reference: parsed.threshold !== undefined ? references.thresholdOverride : working ? references.thresholdWorking : references.thresholdCalendar,
+    },
+    comparison: { value: comparison, reference: comparison === 'more-than' ? references.moreThan : references.atLeast },
+    window: { value: { ...window }, reference: references.window },
+    countedKinds: { value: kinds, reference: references.countedKinds },
+    countUncertified: {
+      value: parsed.countUncertified ?? true,
+      reference: parsed.countUncertified === false ? references.countUncertifiedOff : references.countUncertified,
+    },
+    countWentHomeSickDay: {
+      value: parsed.countWentHomeSickDay ?? false,
+      reference: parsed.countWentHomeSickDay === true ? references.wentHomeSickOn : references.wentHomeSick,
+    },
+    workingDays: { value: weekdays, reference: references.workingDays },
+    holidays: { value: list ?? 'predicate', reference: references.holidays },
+    earlyWarningAt: { value: earlyWarningAt, reference: references.earlyWarning },
+  };
+  let countedMask = 0;
+  for (const kind of kinds) countedMask |= kindBit(kind);
+  deepFreeze(resolved);
+  return {
+    resolved,
+    working,
+    threshold,
+    comparison,
+    dueAt: dueAtCount({ threshold, comparison }),
+    warnAt: earlyWarningAt,
+    countedMask,
+    countUncertified: resolved.countUncertified.value,
+    countWentHomeSickDay: resolved.countWentHomeSickDay.value,
+    window,
+    weekdays,
+    holidayList: list,
+    holidayPredicate: predicate,
+    texts: reasonTextsOf(resolved),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const preparedDefault = resolvePolicy({});
+
+/**
+ * The default policy, prepared once.
+ *
+ * @internal
+ */
+export const defaultPolicyPrepared: PreparedPolicy = preparedDefault;
+
+/**
+ * The default policy (see the eligibility guide): more than 42 calendar days within the 12 months ending on
+ * the check date; sickness, work accidents, medical rehabilitation and graded return count;
+ * uncertified days count; the day someone went home sick does not; early warning at 28 days.
+ * Frozen: every result without a policy reports this object.
+ *
+ * @example
+ * ```ts
+ * defaultPolicy.threshold.value;  //=> 42
+ * defaultPolicy.window.value;     //=> { months: 12 }
+ * defaultPolicy.comparison.value; //=> 'more-than'
+ * ```
+ */
+export const defaultPolicy: ResolvedPolicy = preparedDefault.resolved;
+
+/**
+ * Validates a policy (`undefined` means the default) and prepares it; error paths start with
+ * `'policy'`.
+ *
+ * @internal
+ */
+export function safePreparePolicy(policy: unknown): SafeResult<PreparedPolicy> {
+  if (policy === undefined) return { success: true, data: preparedDefault };
+  const parsed = safeParseInput(PolicyInput, policy, ['policy']);
+  return parsed.success ? { success: true, data: resolvePolicy(parsed.data) } : parsed;
+}
