@@ -1,13 +1,13 @@
 import { defineConfig } from 'tsup';
 
 const common = { target: 'es2022', platform: 'neutral', sourcemap: false, clean: false } as const;
-const library = { index: 'src/index.ts', zone: 'src/zone.ts' };
+const library = { index: 'src/index.ts', zone: 'src/zone.ts', holidays: 'src/holidays.ts' };
 
 export default defineConfig([
   {
     // ESM, one file per module: with `"sideEffects": false` a consumer's bundler drops every module
     // it does not use (a time-tracking vendor that needs only `evaluateEligibility` does not ship
-    // the case machine's schemas). `index` and `zone` share one BemInputError module.
+    // the case machine's schemas). `index`, `zone` and `holidays` share one BemInputError module.
     ...common,
     entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // Every public export carries TSDoc with an @example (STYLE.md "Docs and releases"): typedoc
 // checks that a comment exists, this checks the example, for both entries.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const entries = ['src/index.ts', 'src/zone.ts'];
+const entries = ['src/index.ts', 'src/zone.ts', 'src/holidays.ts'];
 
 function exportsWithoutExample(): string[] {
   const program = ts.createProgram(

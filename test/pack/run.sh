@@ -69,7 +69,7 @@ tarball_contents() {
   local listing
   listing=$(tar -tzf "$TARBALL")
   for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
-    package/dist/zone.js package/dist/cli.js package/dist/schemas/Absence.json package/dist/schemas/index.json \
+    package/dist/zone.js package/dist/holidays.js package/dist/holidays.cjs package/dist/holidays.d.ts package/dist/cli.js package/dist/schemas/Absence.json package/dist/schemas/index.json \
     package/README.md package/LICENSE package/docs/getting-started.md package/examples/hr-case-file.ts \
     package/examples/data/absences.csv; do
     grep -qx "$file" <<<"$listing" || { echo "missing from the tarball: $file"; return 1; }
