@@ -20,6 +20,7 @@ import { daysFromCivil, fromEpochDay } from './dates/epoch-day.js';
 import { isoWeekdayOfEpochDay } from './dates/arithmetic.js';
 import { epochDayOrNaN } from './dates/epoch-day.js';
 import type { IsoDate } from './dates/iso-date.js';
+import { ALL_FEIERTAGSGESETZE, type LandCode, EINIGUNGSVERTRAG_2_2, FEIERTAGSGESETZ } from './law/holiday-laws.js';
 import { BemInputError } from './model/input-error.js';
 
 /**
@@ -84,7 +85,8 @@ export const HOLIDAY_REGIONS: readonly HolidayRegion[] = Object.freeze([
  *
  * @example
  * ```ts
- * const day: PublicHoliday = { date: '2025-06-19' as IsoDate, name: 'Fronleichnam', reference: '§ 2 Abs. 1 FTG NW' };
+ * publicHolidays('DE-NW', 2025)[6];
+ * //=> { date: '2025-06-19', name: 'Fronleichnam', reference: '§ 2 Abs. 1 FTG NW (Feiertagsgesetz Nordrhein-Westfalen)' }
  * ```
  */
 export interface PublicHoliday {
@@ -140,28 +142,9 @@ export interface RegionalHolidayPredicate {
 const FIRST_YEAR = 1995;
 const LAST_YEAR = 2100;
 
-type Land = Exclude<HolidayRegion, 'DE'>;
+type Land = LandCode;
 const LANDS = HOLIDAY_REGIONS.slice(1) as readonly Land[];
 
-/** Each Land's Feiertagsgesetz, the section that lists its public holidays. */
-const LAW: Readonly<Record<Land, string>> = {
-  'DE-BW': '§ 1 FTG BW (Gesetz über die Sonntage und Feiertage)',
-  'DE-BY': 'Art. 1 Abs. 1 FTG Bayern (Feiertagsgesetz)',
-  'DE-BE': '§ 1 Abs. 1 FTG Berlin (Gesetz über die Sonn- und Feiertage)',
-  'DE-BB': '§ 2 Abs. 1 FTG Brandenburg (Feiertagsgesetz)',
-  'DE-HB': '§ 1 Abs. 1 FeiertG Bremen (Gesetz über die Sonn- und Feiertage)',
-  'DE-HH': '§ 1 FeiertagsG Hamburg (Gesetz über Sonntage und Feiertage)',
-  'DE-HE': '§ 1 Abs. 1 HFeiertagsG (Hessisches Feiertagsgesetz)',
-  'DE-MV': '§ 2 Abs. 1 FTG M-V (Feiertagsgesetz Mecklenburg-Vorpommern)',
-  'DE-NI': '§ 2 Abs. 1 NFeiertagsG (Niedersächsisches Gesetz über die Feiertage)',
-  'DE-NW': '§ 2 Abs. 1 FTG NW (Feiertagsgesetz Nordrhein-Westfalen)',
-  'DE-RP': '§ 2 Abs. 1 LFtG RP (Landesgesetz über den Schutz der Sonn- und Feiertage)',
-  'DE-SL': '§ 2 Abs. 1 SFG Saarland (Gesetz über die Sonn- und Feiertage)',
-  'DE-SN': '§ 1 SächsSFG (Gesetz über Sonn- und Feiertage im Freistaat Sachsen)',
-  'DE-ST': '§ 2 Abs. 1 FeiertG LSA (Gesetz über die Sonn- und Feiertage Sachsen-Anhalt)',
-  'DE-SH': '§ 2 Abs. 1 SFTG SH (Gesetz über Sonn- und Feiertage Schleswig-Holstein)',
-  'DE-TH': '§ 2 Abs. 1 ThürFtG (Thüringer Feiertagsgesetz)',
-};
 
 /** A holiday rule: the day in a year (null when none), where and since when it holds, and why. */
 interface Rule {
@@ -245,7 +228,7 @@ const RULES: readonly Rule[] = [
     note: 'only in municipalities with a predominantly Catholic population (Bayerisches Landesamt für Statistik)',
   },
   { name: 'Weltkindertag', on: fixed(9, 20), lands: ['DE-TH'], since: 2019, note: 'since 2019' },
-  { name: 'Tag der Deutschen Einheit', on: fixed(10, 3), lands: 'all', federal: 'Art. 2 Abs. 2 Einigungsvertrag (federal)' },
+  { name: 'Tag der Deutschen Einheit', on: fixed(10, 3), lands: 'all', federal: EINIGUNGSVERTRAG_2_2 },
   { name: 'Reformationstag', on: fixed(10, 31), lands: ['DE-BB', 'DE-MV', 'DE-SN', 'DE-ST', 'DE-TH'] },
   { name: 'Reformationstag', on: fixed(10, 31), lands: ['DE-HB', 'DE-HH', 'DE-NI', 'DE-SH'], since: 2018, note: 'since 2018' },
   {
@@ -297,10 +280,10 @@ function holidaysOf(region: HolidayRegion, year: number, municipal: boolean): Pu
     let reference: string;
     if (region === 'DE') {
       if (!coversAllLands(rule, year)) continue;
-      reference = rule.federal ?? `the Feiertagsgesetze of all 16 Länder${rule.note === undefined ? '' : ` (${rule.note})`}`;
+      reference = rule.federal ?? `${ALL_FEIERTAGSGESETZE}${rule.note === undefined ? '' : ` (${rule.note})`}`;
     } else {
       if (rule.lands !== 'all' && !rule.lands.includes(region)) continue;
-      reference = rule.federal ?? `${LAW[region]}${rule.note === undefined ? '' : ` (${rule.note})`}`;
+      reference = rule.federal ?? `${FEIERTAGSGESETZ[region]}${rule.note === undefined ? '' : ` (${rule.note})`}`;
     }
     const day = rule.on(year, easter);
     const holiday: PublicHoliday =

@@ -1,0 +1,314 @@
+import * as z from 'zod';
+import { epochDayOrNaN } from '../dates/epoch-day.js';
+import { IsoDate } from '../dates/iso-date.js';
+import { WorkingDays } from '../model/index.js';
+
+/**
+ * When one person is scheduled to work (see the eligibility guide, "Working time"), one of:
+ *
+ * - `{ weekdays }`: a fixed week, ISO weekdays 1 (Monday) … 7 (Sunday), e.g. `[1, 2, 3]`;
+ * - `{ cycle, cycleStart }`: a rotating roster (Dienstplan) of 1–366 days, `cycle[i]` true when
+ *   the person works on `cycleStart + i` (modulo the cycle's length, before `cycleStart` too);
+ *   at least one working day;
+ * - `{ days }`: the scheduled working days themselves, e.g. from a roster export; every other day
+ *   is a day off.
+ *
+ * @example
+ * ```ts
+ * WorkingPattern.parse({ weekdays: [1, 2, 3] });
+ * // FFSSNN---- : 6 working days in 10 (4.2 a week)
+ * WorkingPattern.parse({ cycle: [true, true, true, true, true, true, false, false, false, false], cycleStart: '2025-01-06' });
+ * WorkingPattern.parse({ days: ['2025-03-03', '2025-03-04', '2025-03-08'] });
+ * ```
+ */
+export const WorkingPattern = z.union([
+  z.strictObject({ weekdays: WorkingDays }),
+  z.strictObject({
+    cycle: z
+      .array(z.boolean())
+      .min(1)
+      .max(366)
+      .refine((cycle) => cycle.includes(true), { message: 'A roster cycle needs at least one working day' }),
+    cycleStart: IsoDate,
+  }),
+  z.strictObject({ days: z.array(IsoDate).min(1).max(100_000) }),
+]);
+
+/**
+ * When one person is scheduled to work; see the {@link WorkingPattern} schema.
+ *
+ * @example
+ * ```ts
+ * const partTime: WorkingPattern = { weekdays: [1, 2, 3] };
+ * ```
+ */
+export type WorkingPattern = z.input<typeof WorkingPattern>;
+
+/**
+ * A person's working time: one {@link WorkingPattern}, or dated changes `{ from, pattern }[]` in
+ * ascending order of `from` (each pattern holds from its day until the next change; the first
+ * also before its `from`).
+ *
+ * @example
+ * ```ts
+ * // five days a week, then three from 1 July
+ * WorkingTime.parse([
+ *   { from: '2025-01-01', pattern: { weekdays: [1, 2, 3, 4, 5] } },
+ *   { from: '2025-07-01', pattern: { weekdays: [1, 2, 3] } },
+ * ]);
+ * ```
+ */
+export const WorkingTime = z.union([
+  WorkingPattern,
+  z
+    .array(z.strictObject({ from: IsoDate, pattern: WorkingPattern }))
+    .min(1)
+    .max(1000)
+    .superRefine((changes, context) => {
+      for (let i = 1; i < changes.length; i++) {
+        if (changes[i]!.from <= changes[i - 1]!.from) {
+          context.addIssue({ code: 'custom', path: [i, 'from'], message: 'Changes must be in ascending order of from, each day once' });
+        }
+      }
+    }),
+]);
+
+/**
+ * A person's working time as callers write it; see the {@link WorkingTime} schema.
+ *
+ * @example
+ * ```ts
+ * const roster: WorkingTime = { cycle: [true, true, false], cycleStart: '2025-01-01' };
+ * ```
+ */
+export type WorkingTime = z.input<typeof WorkingTime>;
+
+/**
+ * Which week sets the threshold when the working time changes inside the window:
+ * `on-check-date` (default: the pattern in force on the check date) or `window-average` (the
+ * working days per week averaged over the window, each pattern weighted by its days in it).
+ *
+ * @example
+ * ```ts
+ * WorkingWeekBasis.parse('window-average'); //=> 'window-average'
+ * ```
+ */
+export const WorkingWeekBasis = z.enum(['on-check-date', 'window-average']);
+
+/**
+ * Which week sets the threshold; see the {@link WorkingWeekBasis} schema.
+ *
+ * @example
+ * ```ts
+ * const basis: WorkingWeekBasis = 'on-check-date';
+ * ```
+ */
+export type WorkingWeekBasis = z.infer<typeof WorkingWeekBasis>;
+
+/** A pattern ready for counting. @internal */
+export interface CompiledPattern {
+  /** Scheduled days in `a..b` (0 when b < a). */
+  count(a: number, b: number): number;
+  /** Whether `day` is a scheduled working day. */
+  isScheduled(day: number): boolean;
+  /** Scheduled days per day as a fraction `num / den` (null for a list of days). */
+  readonly perDay: { readonly num: number; readonly den: number } | null;
+  /** The pattern repeats every this many days (Infinity for a list). */
+  readonly period: number;
+  /** What a day off is called in the reasons: `roster`, `week: Mon, Tue, Wed`, `roster export`. */
+  readonly label: string;
+}
+
+/** The working time ready for counting: patterns and the day each begins (the first at -Infinity). @internal */
+export interface Schedule {
+  readonly froms: readonly number[];
+  readonly patterns: readonly CompiledPattern[];
+}
+
+const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** 1970-01-05, the first Monday on or after the epoch. */
+const A_MONDAY = 4;
+
+function cyclic(flags: readonly boolean[], anchor: number, label: string): CompiledPattern {
+  const length = flags.length;
+  // prefix[r] = working days among the first r days of the cycle.
+  const prefix = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + (flags[i] ? 1 : 0);
+  const perCycle = prefix[length]!;
+  // Working days from `anchor` (inclusive) up to `x` (exclusive), for any x (negative before it).
+  const before = (x: number): number => {
+    const offset = x - anchor;
+    const q = Math.floor(offset / length);
+    return q * perCycle + prefix[offset - q * length]!;
+  };
+  return {
+    count: (a, b) => (b < a ? 0 : before(b + 1) - before(a)),
+    isScheduled: (day) => {
+      const offset = (day - anchor) % length;
+      return flags[offset < 0 ? offset + length : offset] === true;
+    },
+    perDay: { num: perCycle, den: length },
+    period: length,
+    label,
+  };
+}
+
+function listed(dates: readonly string[]): CompiledPattern {
+  const days = [...new Set(dates.map((date) => epochDayOrNaN(date)))].sort((a, b) => a - b);
+  const set = new Set(days);
+  // Index of the first listed day at or after x.
+  const lowerBound = (x: number): number => {
+    let low = 0;
+    let high = days.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (days[mid]! < x) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return {
+    count: (a, b) => (b < a ? 0 : lowerBound(b + 1) - lowerBound(a)),
+    isScheduled: (day) => set.has(day),
+    perDay: null,
+    period: Infinity,
+    label: 'roster export',
+  };
+}
+
+/**
+ * A fixed week as a compiled pattern.
+ *
+ * @internal
+ */
+export function weekPattern(weekdays: readonly number[]): CompiledPattern {
+  const flags = [1, 2, 3, 4, 5, 6, 7].map((weekday) => weekdays.includes(weekday));
+  const names = [1, 2, 3, 4, 5, 6, 7].filter((weekday) => weekdays.includes(weekday)).map((weekday) => WEEKDAY_NAMES[weekday]);
+  return cyclic(flags, A_MONDAY, `week: ${names.join(', ')}`);
+}
+
+function compilePattern(pattern: z.output<typeof WorkingPattern>): CompiledPattern {
+  if ('weekdays' in pattern) return weekPattern(pattern.weekdays);
+  if ('cycle' in pattern) return cyclic(pattern.cycle, epochDayOrNaN(pattern.cycleStart), 'roster');
+  return listed(pattern.days);
+}
+
+/**
+ * Compiles a validated working time.
+ *
+ * @internal
+ */
+export function compileSchedule(workingTime: z.output<typeof WorkingTime>): Schedule {
+  if (!Array.isArray(workingTime)) return { froms: [-Infinity], patterns: [compilePattern(workingTime)] };
+  return {
+    froms: workingTime.map((change, i) => (i === 0 ? -Infinity : epochDayOrNaN(change.from))),
+    patterns: workingTime.map((change) => compilePattern(change.pattern)),
+  };
+}
+
+/**
+ * A schedule of one fixed week.
+ *
+ * @internal
+ */
+export function weekSchedule(weekdays: readonly number[]): Schedule {
+  return { froms: [-Infinity], patterns: [weekPattern(weekdays)] };
+}
+
+/**
+ * Index of the pattern in force on `day`.
+ *
+ * @internal
+ */
+export function patternIndexOn(schedule: Schedule, day: number): number {
+  const { froms } = schedule;
+  let i = froms.length - 1;
+  while (i > 0 && froms[i]! > day) i--;
+  return i;
+}
+
+/**
+ * Scheduled working days in `a..b`, holidays not yet taken off.
+ *
+ * @internal
+ */
+export function scheduledCount(schedule: Schedule, a: number, b: number): number {
+  const { froms, patterns } = schedule;
+  if (patterns.length === 1) return patterns[0]!.count(a, b);
+  let total = 0;
+  for (let i = 0; i < patterns.length; i++) {
+    const from = Math.max(a, froms[i]!);
+    const to = Math.min(b, i + 1 < froms.length ? froms[i + 1]! - 1 : b);
+    if (from <= to) total += patterns[i]!.count(from, to);
+  }
+  return total;
+}
+
+/**
+ * Whether `day` is a scheduled working day.
+ *
+ * @internal
+ */
+export function isScheduled(schedule: Schedule, day: number): boolean {
+  return schedule.patterns[patternIndexOn(schedule, day)]!.isScheduled(day);
+}
+
+/**
+ * The schedule's working days per week that set the threshold of a check on `asOf` with the
+ * window `windowStart..asOf`, as an exact fraction `num / den` of days per week.
+ *
+ * - `on-check-date`: the pattern in force on `asOf`;
+ * - `window-average`: each pattern's rate weighted by its days in the window.
+ *
+ * A list of days has no rate of its own: its rate is its listed days in (its part of) the window
+ * per 7 days.
+ *
+ * @internal
+ */
+export function workingDaysPerWeek(schedule: Schedule, basis: WorkingWeekBasis, windowStart: number, asOf: number): { num: bigint; den: bigint } {
+  const { froms, patterns } = schedule;
+  const parts: { pattern: CompiledPattern; from: number; to: number }[] = [];
+  for (let i = 0; i < patterns.length; i++) {
+    const from = Math.max(windowStart, froms[i]!);
+    const to = Math.min(asOf, i + 1 < froms.length ? froms[i + 1]! - 1 : asOf);
+    if (from <= to) parts.push({ pattern: patterns[i]!, from, to });
+  }
+  if (basis === 'on-check-date' || parts.length <= 1) {
+    const current = parts[parts.length - 1] ?? { pattern: patterns[patternIndexOn(schedule, asOf)]!, from: asOf, to: asOf };
+    const { pattern, from, to } = current;
+    if (pattern.perDay !== null) return reduce(BigInt(7 * pattern.perDay.num), BigInt(pattern.perDay.den));
+    return reduce(BigInt(7 * pattern.count(from, to)), BigInt(to - from + 1));
+  }
+  // Σ rate_k × days_k / D with rate_k = 7 × perDay_k: a sum of fractions over a common denominator.
+  let num = 0n;
+  let den = 1n;
+  for (const { pattern, from, to } of parts) {
+    const days = BigInt(to - from + 1);
+    const [partNum, partDen] = pattern.perDay !== null ? [7n * BigInt(pattern.perDay.num) * days, BigInt(pattern.perDay.den)] : [7n * BigInt(pattern.count(from, to)), 1n];
+    num = num * partDen + partNum * den;
+    den *= partDen;
+  }
+  return reduce(num, den * BigInt(asOf - windowStart + 1));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+function reduce(num: bigint, den: bigint): { num: bigint; den: bigint } {
+  const divisor = gcd(num, den) || 1n;
+  return { num: num / divisor, den: den / divisor };
+}
+
+/**
+ * The smallest integer count that is more than (or at least) `factor × num / den`.
+ *
+ * @internal
+ */
+export function smallestCount(factor: number, rate: { num: bigint; den: bigint }, comparison: 'more-than' | 'at-least'): number {
+  const num = BigInt(factor) * rate.num;
+  const floor = num / rate.den;
+  if (comparison === 'more-than') return Number(floor) + 1;
+  return Number(floor * rate.den === num ? floor : floor + 1n);
+}
