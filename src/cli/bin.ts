@@ -9,4 +9,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stderrIsTerminal: process.stderr.isTTY === true,
+  stdin: process.stdin,
 });

@@ -1,172 +1,174 @@
-import { createReadStream } from 'node:fs';
-import { parse, type CsvError } from 'csv-parse';
-import { Absence, type AbsenceInput, safeParseInput } from '../index.js';
-import type { BadRowSink } from './bad-row.js';
+import { type AbsenceInput, type AbsenceKind, isIsoDate } from '../index.js';
+import { type BadRow, hasControlCharacter, quoted, type RowProblem } from './bad-row.js';
+import { ABSENCE_COLUMNS, type AbsenceColumn, REQUIRED_COLUMNS, type ResolvedMapping } from './csv-mapping.js';
 import { CliUsageError } from './io.js';
 
-/** One good CSV row: the employee it belongs to, its absence and its line in the file. */
-export interface AbsenceRow {
-  /** 1-based line number in the file (the header is line 1). */
-  readonly line: number;
-  /** The pseudonymous employee id from the `employee_id` column. */
-  readonly employeeId: string;
-  /** The absence, in the library's input shape. */
-  readonly absence: AbsenceInput;
+/** Where each column sits in a row (-1: not in the file), and how many cells a row has. */
+export interface AbsenceColumns {
+  readonly position: Readonly<Record<AbsenceColumn, number>>;
+  readonly count: number;
+  /** The export's own header of each column, for messages. */
+  readonly header: Readonly<Record<AbsenceColumn, string>>;
 }
 
-/** The columns the CSV must have. */
-export const REQUIRED_COLUMNS = ['employee_id', 'start', 'end', 'kind'] as const;
-/** The columns the CSV may have. Nothing else is accepted: no column can carry health details. */
-export const OPTIONAL_COLUMNS = ['id', 'certified', 'went_home_sick'] as const;
-
-type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
-
-/** The CSV column each field of {@link Absence} comes from, for messages. */
-const COLUMN_OF_FIELD: Readonly<Record<string, Column>> = {
-  id: 'id',
-  start: 'start',
-  end: 'end',
-  kind: 'kind',
-  certified: 'certified',
-  wentHomeSick: 'went_home_sick',
-};
-
-const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
-
-/** Where each column sits in a row. */
-type ColumnIndex = Readonly<Partial<Record<Column, number>>>;
-
 /**
- * Reads the header row: any order, names trimmed and lower-cased; unknown, missing or repeated
- * columns stop the command (a stray column might hold health details, so it is not ignored).
+ * Reads the header row: names in any order, compared without regard to case or surrounding
+ * spaces, through the mapping. A column that is neither known nor listed in `ignoreColumns`, a
+ * column that appears twice or a missing required column stops the command: a stray column might
+ * hold health details, so it is never read past silently.
  *
  * @throws CliUsageError naming the offending column.
  */
-export function readHeader(cells: readonly string[]): ColumnIndex {
-  const index: Partial<Record<Column, number>> = {};
-  cells.forEach((cell, position) => {
+export function readHeader(cells: readonly string[], mapping: ResolvedMapping): AbsenceColumns {
+  const columnOf = new Map<string, AbsenceColumn>(ABSENCE_COLUMNS.map((column) => [mapping.headerOf[column], column]));
+  const position = Object.fromEntries(ABSENCE_COLUMNS.map((column) => [column, -1])) as Record<AbsenceColumn, number>;
+  const header = Object.fromEntries(ABSENCE_COLUMNS.map((column) => [column, mapping.headerOf[column]])) as Record<AbsenceColumn, string>;
+  cells.forEach((cell, at) => {
     const name = cell.trim().toLowerCase();
-    if (!KNOWN_COLUMNS.includes(name)) {
+    if (mapping.ignored.has(name)) return;
+    const column = columnOf.get(name);
+    if (column === undefined) {
+      const known = ABSENCE_COLUMNS.map((c) => mapping.headerOf[c]).join(', ');
       throw new CliUsageError(
-        `Unknown column '${cell}' in the header (line 1): the CSV accepts only ${KNOWN_COLUMNS.join(', ')} (no health details).`,
+        `Unknown column ${quoted(cell)} in the header (line 1): the CSV accepts only ${known}${mapping.fromFile ? ' and the mapping\'s ignoreColumns' : ''} (no health details).`,
       );
     }
-    if (index[name as Column] !== undefined) throw new CliUsageError(`Column '${name}' appears twice in the header (line 1).`);
-    index[name as Column] = position;
+    if (position[column] !== -1) throw new CliUsageError(`Column ${quoted(name)} appears twice in the header (line 1).`);
+    position[column] = at;
+    header[column] = cell.trim();
   });
-  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
+  const missing = REQUIRED_COLUMNS.filter((column) => position[column] === -1).map((column) => (mapping.headerOf[column] === column ? column : `${mapping.headerOf[column]} (${column})`));
   if (missing.length > 0) throw new CliUsageError(`Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in the header (line 1).`);
-  return index;
+  return { position, count: cells.length, header };
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', '1']);
-const FALSE_WORDS = new Set(['false', 'no', '0']);
-
-/** `true`/`false` (also `yes`/`no`, `1`/`0`); empty means "not recorded"; anything else is a bad value. */
-function readFlag(text: string): boolean | undefined | 'bad' {
-  const word = text.toLowerCase();
-  if (word === '') return undefined;
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
-  return 'bad';
+/** Where the rows of an absence CSV go: good ones as absences, bad ones with their problems. */
+export interface RowSink {
+  /** A good row of `employeeId`. */
+  row(employeeId: string, absence: AbsenceInput, line: number): void;
+  /** A bad row; `employeeId` is `null` when the row does not say whose it is. */
+  bad(employeeId: string | null, bad: BadRow, line: number): void;
 }
 
 /**
- * Turns one data row into an absence, or reports each problem with its line and column.
- *
- * @returns the row, or `null` when it was bad (the problems went to `onBadRow`).
+ * Checks an id cell (employee or absence): at most 200 characters, no control characters, and no
+ * spaces around it (ids are compared exactly, never trimmed silently).
  */
-export function readRow(cells: readonly string[], line: number, columns: ColumnIndex, onBadRow: BadRowSink): AbsenceRow | null {
-  const cell = (column: Column): string => {
-    const position = columns[column];
-    return position === undefined ? '' : (cells[position] ?? '').trim();
+function idProblem(text: string): string | null {
+  if (text.length > 200) return `At most 200 characters, received ${text.length}`;
+  if (hasControlCharacter(text)) return `Control characters or line breaks are not allowed in an id: ${quoted(text)}`;
+  if (text.trim() !== text) return `Spaces around the id ${quoted(text)}: ids are compared exactly, so the export must not pad them`;
+  return null;
+}
+
+/**
+ * The employee a row belongs to, for attributing its problems: the id as written when it is
+ * sound, the id without the spaces around it when that is all that is wrong, else `null`.
+ */
+function ownerOf(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 200 || hasControlCharacter(trimmed)) return null;
+  return trimmed;
+}
+
+/**
+ * A reader for the data rows of a file with `columns`: each row is checked once, cell by cell,
+ * with plain string checks (the library's own date check, the mapping's kinds and words), and
+ * handed to `sink` as an absence or as a bad row with every problem it has.
+ *
+ * @example
+ * ```ts
+ * const read = rowReader(readHeader(['employee_id', 'start', 'end', 'kind'], DEFAULT_MAPPING), DEFAULT_MAPPING, sink);
+ * read(['E-1', '2025-01-06', '', 'sickness'], 2); // sink.row('E-1', { start: '2025-01-06', end: null, kind: 'sickness' }, 2)
+ * ```
+ */
+export function rowReader(columns: AbsenceColumns, mapping: ResolvedMapping, sink: RowSink): (cells: readonly string[], line: number) => void {
+  const { position, count, header } = columns;
+  const employeeAt = position.employee_id;
+  const startAt = position.start;
+  const endAt = position.end;
+  const kindAt = position.kind;
+  const idAt = position.id;
+  const certifiedAt = position.certified;
+  const sickAt = position.went_home_sick;
+  const { kinds, trueWords, falseWords, dateFormat } = mapping;
+  const dateOf = dateReader(dateFormat);
+  const flagText = `Expected ${[...trueWords][0] ?? 'true'} or ${[...falseWords][0] ?? 'false'} (or ${[...trueWords, ...falseWords].join(', ')}, or empty)`;
+
+  return (cells, line) => {
+    if (cells.length !== count) {
+      sink.bad(ownerOf(cells[employeeAt]), { at: `line ${line}`, problems: [{ field: 'row', message: `Expected ${count} cells as in the header, found ${cells.length}` }] }, line);
+      return;
+    }
+    let problems: RowProblem[] | null = null;
+    const problem = (column: AbsenceColumn, message: string): void => {
+      (problems ??= []).push({ field: header[column], message });
+    };
+    const employeeId = cells[employeeAt]!;
+    if (employeeId === '') problem('employee_id', 'Required: a pseudonymous employee id');
+    else {
+      const wrong = idProblem(employeeId);
+      if (wrong !== null) problem('employee_id', wrong);
+    }
+    const startText = cells[startAt]!.trim();
+    const start = dateOf(startText);
+    if (start === null) problem('start', dateMessage(dateFormat, startText));
+    const endText = cells[endAt]!.trim();
+    const end = endText === '' ? null : dateOf(endText);
+    if (end === null && endText !== '') problem('end', dateMessage(dateFormat, endText));
+    else if (start !== null && end !== null && end < start) problem('end', 'End date must not be before the start date');
+    const kindText = cells[kindAt]!;
+    const kind = kinds.get(kindText) ?? kinds.get(kindText.trim().toLowerCase());
+    if (kind === undefined) problem('kind', `Unknown kind ${quoted(kindText.trim())}: expected one of ${[...new Set(kinds.keys())].join(', ')}${mapping.fromFile ? '' : ' (other names through --map)'}`);
+    const absence: { id?: string; start: string; end: string | null; kind: AbsenceKind; certified?: boolean; wentHomeSick?: boolean } = {
+      start: start ?? '',
+      end,
+      kind: kind ?? 'other',
+    };
+    if (idAt !== -1 && cells[idAt] !== '') {
+      const id = cells[idAt]!;
+      const wrong = idProblem(id);
+      if (wrong === null) absence.id = id;
+      else problem('id', wrong);
+    }
+    if (certifiedAt !== -1) {
+      const flag = flagOf(cells[certifiedAt]!, trueWords, falseWords);
+      if (flag === 'bad') problem('certified', `${flagText}, received ${quoted(cells[certifiedAt]!.trim())}`);
+      else if (flag !== undefined) absence.certified = flag;
+    }
+    if (sickAt !== -1) {
+      const flag = flagOf(cells[sickAt]!, trueWords, falseWords);
+      if (flag === 'bad') problem('went_home_sick', `${flagText}, received ${quoted(cells[sickAt]!.trim())}`);
+      else if (flag !== undefined) absence.wentHomeSick = flag;
+    }
+    if (problems === null) sink.row(employeeId, absence, line);
+    else sink.bad(ownerOf(employeeId), { at: `line ${line}`, problems }, line);
   };
-  if (cells.length !== Object.keys(columns).length) {
-    onBadRow({ at: `line ${line}`, field: 'row', message: `Expected ${Object.keys(columns).length} cells as in the header, found ${cells.length}` });
-    return null;
-  }
-  const employeeId = cell('employee_id');
-  let bad = false;
-  if (employeeId === '') {
-    onBadRow({ at: `line ${line}`, field: 'employee_id', message: 'Required: a pseudonymous employee id' });
-    bad = true;
-  }
-  const absence: Record<string, unknown> = { start: cell('start'), end: cell('end') === '' ? null : cell('end'), kind: cell('kind') };
-  if (cell('id') !== '') absence['id'] = cell('id');
-  for (const [column, field] of [['certified', 'certified'], ['went_home_sick', 'wentHomeSick']] as const) {
-    const flag = readFlag(cell(column));
-    if (flag === 'bad') {
-      onBadRow({ at: `line ${line}`, field: column, message: `Expected true or false (or yes/no, 1/0, or empty), received '${cell(column)}'` });
-      bad = true;
-    } else if (flag !== undefined) absence[field] = flag;
-  }
-  const parsed = safeParseInput(Absence, absence);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = typeof issue.path[0] === 'string' ? (COLUMN_OF_FIELD[issue.path[0]] ?? issue.path[0]) : 'row';
-      onBadRow({ at: `line ${line}`, field, message: issue.message });
-    }
-    return null;
-  }
-  return bad ? null : { line, employeeId, absence: absence as AbsenceInput };
 }
 
-/** Options of {@link readCsvAbsences}. */
-export interface ReadOptions {
-  /** Called for every bad row; the row is skipped and reading goes on. */
-  readonly onBadRow: BadRowSink;
-  /** Called with the number of bytes read so far (for a progress bar). */
-  readonly onBytes?: (bytes: number) => void;
+function dateMessage(format: ResolvedMapping['dateFormat'], text: string): string {
+  if (text === '') return `Required: a date as ${format}`;
+  return `Expected a calendar date as ${format}, received ${quoted(text)}`;
 }
 
-/**
- * Streams the absences of a CSV file row by row (csv-parse), so a file of millions of rows never
- * sits in memory. Rows that cannot be parsed (a broken quote, a wrong number of cells, a bad
- * date) are reported with their line and skipped.
- *
- * @throws CliUsageError when the file cannot be read or its header is wrong.
- */
-export async function* readCsvAbsences(path: string, options: ReadOptions): AsyncGenerator<AbsenceRow> {
-  const file = createReadStream(path);
-  let bytes = 0;
-  if (options.onBytes !== undefined) {
-    const onBytes = options.onBytes;
-    file.on('data', (chunk) => onBytes((bytes += chunk.length)));
-  }
-  const parser = file.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        options.onBadRow({ at: `line ${lineOf(error)}`, field: 'row', message: error?.message ?? 'Unreadable row' });
-        return undefined;
-      },
-    }),
-  );
-  file.on('error', (error) => parser.destroy(error));
-  let columns: ColumnIndex | null = null;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (columns === null) {
-        columns = readHeader(record);
-        continue;
-      }
-      const row = readRow(record, info.lines, columns, options.onBadRow);
-      if (row !== null) yield row;
-    }
-  } catch (error) {
-    if (error instanceof CliUsageError) throw error;
-    throw new CliUsageError(`Cannot read ${path}: ${(error as Error).message}`);
-  } finally {
-    file.destroy();
-  }
-  if (columns === null) throw new CliUsageError(`${path} is empty: expected a header row ${REQUIRED_COLUMNS.join(',')}.`);
+/** Reads a date cell in `format` as an ISO date, or `null` when it is not a real calendar date. */
+function dateReader(format: ResolvedMapping['dateFormat']): (text: string) => string | null {
+  if (format === 'YYYY-MM-DD') return (text) => (isIsoDate(text) ? text : null);
+  const separator = format === 'DD.MM.YYYY' ? 46 : 47;
+  return (text) => {
+    if (text.length !== 10 || text.charCodeAt(2) !== separator || text.charCodeAt(5) !== separator) return null;
+    const iso = `${text.slice(6)}-${text.slice(3, 5)}-${text.slice(0, 2)}`;
+    return isIsoDate(iso) ? iso : null;
+  };
 }
 
-function lineOf(error: CsvError | undefined): number {
-  const lines = (error as { lines?: unknown } | undefined)?.lines;
-  return typeof lines === 'number' ? lines : 0;
+/** A yes/no cell: `undefined` when empty (not recorded), `'bad'` for any other word. */
+function flagOf(text: string, trueWords: ReadonlySet<string>, falseWords: ReadonlySet<string>): boolean | undefined | 'bad' {
+  if (text === '') return undefined;
+  const word = text.trim().toLowerCase();
+  if (word === '') return undefined;
+  if (trueWords.has(word)) return true;
+  if (falseWords.has(word)) return false;
+  return 'bad';
 }

@@ -1,84 +1,147 @@
-import type { AbsenceInput, EmployeeAbsences } from '../index.js';
-import type { BadRowSink } from './bad-row.js';
-import type { AbsenceRow } from './csv-absences.js';
+import type { AbsenceInput } from '../index.js';
+import type { BadRow } from './bad-row.js';
+import type { RowSink } from './csv-absences.js';
 
-/** One employee's record as the library's `scanWorkforce` takes it, and where it came from. */
+/** One employee's rows as read: the good ones as absences, the bad ones with their problems. */
 export interface EmployeeGroup {
-  /** The record: the employee id, the absences and (JSON only) the reset point or running BEM. */
-  readonly record: EmployeeAbsences;
-  /** Where the employee's rows are, for messages: `lines 2–7` or `item 3`. */
+  /** The pseudonymous employee id. */
+  readonly employeeId: string;
+  /** The absences of the good rows. */
+  readonly absences: AbsenceInput[];
+  /** The employee's bad rows: any at all make the employee's result unknown. */
+  readonly problems: BadRow[];
+  /** Where the employee's rows are, for messages: `lines 2–7`, `lines 2, 9, 14` or `item 3`. */
   readonly at: string;
-  /** How many absence rows the record holds. */
+  /** How many rows (good and bad) the employee has. */
   readonly rows: number;
 }
 
-/** Options of {@link groupByEmployee}. */
-export interface GroupOptions {
-  /** Read the whole file and group in memory, for files not grouped by employee_id. */
-  readonly unsorted: boolean;
-  /** Receives rows of an employee whose group was already closed (grouped mode). */
-  readonly onBadRow: BadRowSink;
+/**
+ * Thrown when the rows of an employee are not together in a file read in grouped order: the
+ * employee's first line and the line where it appears again after another employee.
+ */
+export class UngroupedError extends Error {
+  /**
+   * @param employeeId the employee whose rows are apart.
+   * @param firstLine the employee's first line.
+   * @param line the line where the employee appears again.
+   */
+  constructor(
+    readonly employeeId: string,
+    readonly firstLine: number,
+    readonly line: number,
+  ) {
+    super(`The rows of employee ${employeeId} are not together: line ${firstLine} and line ${line}, with other employees between them`);
+    this.name = 'UngroupedError';
+  }
+}
+
+interface Open {
+  employeeId: string;
+  absences: AbsenceInput[];
+  problems: BadRow[];
+  first: number;
+  last: number;
 }
 
 /**
- * Groups a stream of rows by employee. In the default mode the rows of one employee must be
- * together (a file sorted by employee_id is): each group is handed on as soon as the next
- * employee starts, so memory stays constant however long the file is (apart from the set of ids
- * already seen, which catches a file that is not grouped). A row whose employee came earlier is
- * reported as bad, never silently evaluated twice. With `unsorted`, everything is gathered first.
+ * Groups the rows of a file in which each employee's rows are together (a file sorted by
+ * employee_id is): each employee is handed to `onGroup` as soon as the next one starts, so
+ * memory stays flat however long the file is (apart from the first line of each employee seen,
+ * which is how a file that is not grouped is caught). Bad rows that name no employee are handed
+ * to `onStray`.
+ *
+ * @throws UngroupedError from `row`/`bad` when an employee appears again after another one.
  */
-export async function* groupByEmployee(rows: AsyncIterable<AbsenceRow>, options: GroupOptions): AsyncGenerator<EmployeeGroup> {
-  if (options.unsorted) {
-    yield* gatherAll(rows);
-    return;
-  }
-  // First line of each finished employee: numbers, so a file of a million rows keeps this small.
+export function groupedRows(onGroup: (group: EmployeeGroup) => void, onStray: (bad: BadRow) => void): RowSink & { end(): void; firstLineOf(employeeId: string): number | undefined } {
   const done = new Map<string, number>();
-  let current: { employeeId: string; absences: AbsenceInput[]; first: number; last: number } | null = null;
-  for await (const row of rows) {
-    if (current !== null && row.employeeId === current.employeeId) {
-      current.absences.push(row.absence);
-      current.last = row.line;
-      continue;
+  let current: Open | null = null;
+  const close = (): void => {
+    if (current === null) return;
+    const group = current;
+    current = null;
+    // A copy that holds only the id: a slice of the file's text would keep the whole chunk alive.
+    done.set(detached(group.employeeId), group.first);
+    onGroup({
+      employeeId: group.employeeId,
+      absences: group.absences,
+      problems: group.problems,
+      at: group.first === group.last ? `line ${group.first}` : `lines ${group.first}–${group.last}`,
+      rows: group.absences.length + group.problems.length,
+    });
+  };
+  const open = (employeeId: string, line: number): Open => {
+    if (current !== null && current.employeeId === employeeId) {
+      current.last = line;
+      return current;
     }
-    const earlier = done.get(row.employeeId);
-    if (earlier !== undefined) {
-      options.onBadRow({
-        at: `line ${row.line}`,
-        field: 'employee_id',
-        message: `Employee ${row.employeeId} already appeared from line ${earlier} on: rows must be grouped by employee_id (sort the file, or pass --unsorted)`,
-      });
-      continue;
-    }
-    if (current !== null) {
-      done.set(current.employeeId, current.first);
-      yield closeGroup(current);
-    }
-    current = { employeeId: row.employeeId, absences: [row.absence], first: row.line, last: row.line };
-  }
-  if (current !== null) yield closeGroup(current);
+    const first = done.get(employeeId);
+    if (first !== undefined) throw new UngroupedError(employeeId, first, line);
+    close();
+    current = { employeeId, absences: [], problems: [], first: line, last: line };
+    return current;
+  };
+  return {
+    row(employeeId, absence, line) {
+      open(employeeId, line).absences.push(absence);
+    },
+    bad(employeeId, bad, line) {
+      if (employeeId === null) onStray(bad);
+      else open(employeeId, line).problems.push(bad);
+    },
+    end: close,
+    firstLineOf: (employeeId) => (current !== null && current.employeeId === employeeId ? current.first : done.get(employeeId)),
+  };
 }
 
-function closeGroup(group: { employeeId: string; absences: AbsenceInput[]; first: number; last: number }): EmployeeGroup {
-  return { record: { employeeId: group.employeeId, absences: group.absences }, at: linesText(group.first, group.last), rows: group.absences.length };
+interface Gathering {
+  readonly absences: AbsenceInput[];
+  readonly problems: BadRow[];
+  readonly lines: number[];
+  rows: number;
 }
 
-function linesText(first: number, last: number): string {
-  return first === last ? `line ${first}` : `lines ${first}–${last}`;
-}
+/** Lines shown per employee in messages about a file read in any order. */
+const LINES_SHOWN = 5;
 
-async function* gatherAll(rows: AsyncIterable<AbsenceRow>): AsyncGenerator<EmployeeGroup> {
-  const groups = new Map<string, { absences: AbsenceInput[]; lines: number[] }>();
-  for await (const row of rows) {
-    const group = groups.get(row.employeeId);
-    if (group === undefined) groups.set(row.employeeId, { absences: [row.absence], lines: [row.line] });
-    else {
-      group.absences.push(row.absence);
-      group.lines.push(row.line);
+/**
+ * Gathers the rows of a file in any order, for the employees `accept` takes (one share of the
+ * workforce per pass keeps memory bounded), and gives the groups in order of first appearance.
+ * Bad rows that name no employee go to `onStray`.
+ */
+export function gatheredRows(accept: (employeeId: string) => boolean, onStray: (bad: BadRow) => void): RowSink & { groups(): Generator<EmployeeGroup> } {
+  const gathered = new Map<string, Gathering>();
+  const entry = (employeeId: string, line: number): Gathering | null => {
+    if (!accept(employeeId)) return null;
+    let group = gathered.get(employeeId);
+    if (group === undefined) {
+      group = { absences: [], problems: [], lines: [], rows: 0 };
+      gathered.set(detached(employeeId), group);
     }
-  }
-  for (const [employeeId, group] of groups) {
-    const lines = group.lines.length === 1 ? `line ${group.lines[0]}` : `lines ${group.lines.slice(0, 5).join(', ')}${group.lines.length > 5 ? ', …' : ''}`;
-    yield { record: { employeeId, absences: group.absences }, at: lines, rows: group.absences.length };
-  }
+    group.rows += 1;
+    if (group.lines.length <= LINES_SHOWN) group.lines.push(line);
+    return group;
+  };
+  return {
+    row(employeeId, absence, line) {
+      entry(employeeId, line)?.absences.push(absence);
+    },
+    bad(employeeId, bad, line) {
+      if (employeeId === null) onStray(bad);
+      else entry(employeeId, line)?.problems.push(bad);
+    },
+    *groups() {
+      for (const [employeeId, group] of gathered) {
+        const lines = group.lines.slice(0, LINES_SHOWN);
+        const at = group.rows === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}${group.rows > LINES_SHOWN ? ', …' : ''}`;
+        yield { employeeId, absences: group.absences, problems: group.problems, at, rows: group.rows };
+      }
+      gathered.clear();
+    },
+  };
+}
+
+/** A flat copy of a short string (V8 may keep a substring as a view into its whole parent). */
+function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }

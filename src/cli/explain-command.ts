@@ -1,47 +1,73 @@
 import type { EligibilityResult } from '../index.js';
+import { onePath, parseCommandArgs, readSharedFlags, SHARED_OPTIONS } from './args.js';
+import { printable } from './bad-row.js';
+import { badRowReporter, evaluateRecord } from './evaluate-group.js';
+import { openSource } from './input-source.js';
 import { type CliIo, CliUsageError, EXIT_BAD_ROWS, EXIT_OK } from './io.js';
 import { readEmployees } from './read-employees.js';
-import { parseCommandArgs } from './run.js';
-import { badRowReporter, checkAsOfAndPolicy, evaluateGroup, onePath, readPolicy, requiredAsOf } from './scan-command.js';
 import { describePolicy } from './scan-output.js';
+import { EXPLAIN_USAGE } from './usage.js';
 
 /**
- * `bem-sgb9 explain <file> --employee ID --as-of DATE [--policy policy.json] [--format text|json]`:
- * one employee's result with every reason and its legal reference. The file may be in any
- * order: only that employee's rows are kept.
+ * `bem-sgb9 explain <file|-> --employee ID --as-of DATE [options]` (see {@link EXPLAIN_USAGE}):
+ * one employee's result with every reason and its legal reference. The file may be in any order:
+ * only that employee's rows are kept. When one of them is bad, the employee is not evaluated
+ * (exit 1, the problems on stderr, nothing on stdout); rows that name no employee may be theirs,
+ * so they are reported too.
  *
  * @throws CliUsageError for wrong arguments, an unreadable file, a bad policy or an unknown employee.
  */
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
+    ...SHARED_OPTIONS,
     employee: { type: 'string' },
-    'as-of': { type: 'string' },
-    policy: { type: 'string' },
     format: { type: 'string', default: 'text' },
   });
+  if (values.help === true) {
+    io.stdout.write(EXPLAIN_USAGE);
+    return EXIT_OK;
+  }
   const file = onePath(positionals);
   const employeeId = values.employee;
   if (typeof employeeId !== 'string' || employeeId === '') throw new CliUsageError('--employee ID is required.');
   if (values.format !== 'text' && values.format !== 'json') throw new CliUsageError(`--format must be text or json, received '${String(values.format)}'.`);
-  const asOf = requiredAsOf(values['as-of']);
-  const policy = await readPolicy(values.policy);
-  checkAsOfAndPolicy(asOf, policy);
+  const flags = await readSharedFlags(values, io);
+  const source = openSource(file, io);
 
-  const summary = { badRows: 0 };
-  const report = badRowReporter(io, summary);
-  let result: EligibilityResult | null = null;
-  let found = false;
-  // The whole file is read (and its bad rows reported) even after the employee was found: the
-  // exit code must say whether the file had bad rows, as for `scan`.
-  for await (const group of readEmployees(file, io, { unsorted: true, onBadRow: report.add })) {
-    if ((group.record as { employeeId?: unknown } | null)?.employeeId !== employeeId) continue;
-    found = true;
-    result = evaluateGroup(group, asOf, policy, report.add);
+  const report = badRowReporter();
+  let answer: ReturnType<typeof evaluateRecord> | null = null;
+  let notEvaluated = false;
+  const employees = readEmployees(source, {
+    mapping: flags.mapping,
+    delimiter: flags.delimiter,
+    employees: flags.employees,
+    order: 'gathered',
+    only: employeeId,
+    onStray: report.add,
+    onRow: () => undefined,
+  });
+  for await (const employee of employees) {
+    if (employee.record === null) {
+      employee.problems.forEach(report.add);
+      notEvaluated = true;
+      continue;
+    }
+    answer = evaluateRecord(employee.record, employee.at, flags.asOf, flags.policy);
+    if ('problems' in answer) {
+      report.add(answer.problems);
+      notEvaluated = true;
+    }
   }
-  report.finish();
-  if (!found) throw new CliUsageError(`No rows for employee '${employeeId}' in ${file}.`);
-  if (result !== null) io.stdout.write(values.format === 'json' ? `${JSON.stringify({ employeeId, ...result }, null, 2)}\n` : explanation(employeeId, result));
-  return summary.badRows > 0 ? EXIT_BAD_ROWS : EXIT_OK;
+  report.print(io);
+  if (notEvaluated) {
+    io.stderr.write(`bem-sgb9 explain: employee ${employeeId} was not evaluated: bad rows make the result unknown.\n`);
+    return EXIT_BAD_ROWS;
+  }
+  if (answer === null) throw new CliUsageError(`No rows for employee '${employeeId}' in ${source.name}.`);
+  if (!('result' in answer)) throw new Error('bem-sgb9 cli: unreachable');
+  const result = answer.result;
+  io.stdout.write(values.format === 'json' ? `${JSON.stringify({ employeeId, ...result }, null, 2)}\n` : explanation(employeeId, result));
+  return report.count > 0 ? EXIT_BAD_ROWS : EXIT_OK;
 }
 
 const STATUS_TEXT: Readonly<Record<EligibilityResult['status'], string>> = {
@@ -61,7 +87,7 @@ const STATUS_TEXT: Readonly<Record<EligibilityResult['status'], string>> = {
  */
 export function explanation(employeeId: string, result: EligibilityResult): string {
   const lines = [
-    `Employee ${employeeId} as of ${result.window.end}: ${STATUS_TEXT[result.status]}`,
+    `Employee ${printable(employeeId)} as of ${result.window.end}: ${STATUS_TEXT[result.status]}`,
     `Counted ${result.countedDays} ${result.unit.replace('-', ' ')} in ${result.window.start}..${result.window.end} (threshold: ${describePolicy(result.policy)})`,
   ];
   if (result.thresholdCrossedOn !== null) lines.push(`Over the threshold since ${result.thresholdCrossedOn}`);

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: Writable;
   /** Whether stderr is a terminal: only then is a progress bar drawn. */
   readonly stderrIsTerminal: boolean;
+  /** Standard input, read for the file name `-`. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The part of a stream the CLI writes to. */
@@ -16,9 +18,9 @@ export interface Writable {
 
 /** Exit codes: 0 all good, 1 some input rows were bad (the rest was scanned), 2 usage or fatal error. */
 export const EXIT_OK = 0;
-/** Some rows were bad and skipped; the others were scanned. */
+/** Some rows were bad: their employees are listed as not evaluated, the others were scanned. */
 export const EXIT_BAD_ROWS = 1;
-/** Wrong arguments, unreadable file, bad policy: nothing was scanned. */
+/** Wrong arguments, unreadable file, bad policy or mapping: nothing was scanned, nothing is on stdout. */
 export const EXIT_USAGE = 2;
 
 /** A failure that ends the command with a message and {@link EXIT_USAGE}. */
@@ -28,40 +30,4 @@ export class CliUsageError extends Error {
     super(message);
     this.name = 'CliUsageError';
   }
-}
-
-/** A stream that can also say when it has room again (Node's streams can). */
-interface Drainable extends Writable {
-  once?(event: 'drain', listener: () => void): unknown;
-}
-
-/**
- * Wraps an output so a long scan waits when the reader is slower than the scan (a pipe into
- * `head` or a slow disk) instead of buffering the whole output in memory.
- *
- * @example
- * ```ts
- * const out = backpressured(process.stdout);
- * out.write('…');
- * await out.ready();
- * ```
- */
-export function backpressured(stream: Drainable): Writable & { ready(): Promise<void> } {
-  let full = false;
-  return {
-    write(text) {
-      if (!stream.write(text)) full = true;
-      return !full;
-    },
-    ready() {
-      if (!full || stream.once === undefined) return Promise.resolve();
-      const once = stream.once.bind(stream);
-      return new Promise<void>((done) => {
-        once('drain', () => {
-          full = false;
-          done();
-        });
-      });
-    },
-  };
 }

@@ -1,54 +1,184 @@
-import { statSync } from 'node:fs';
-import type { BadRowSink } from './bad-row.js';
-import { readCsvAbsences } from './csv-absences.js';
-import { type EmployeeGroup, groupByEmployee } from './employee-group.js';
-import { type CliIo, CliUsageError } from './io.js';
-import { readJsonEmployees } from './json-employees.js';
-import { progressBar } from './progress.js';
+import type { EmployeeAbsences } from '../index.js';
+import { type BadRow, badRow, type BadRowSink } from './bad-row.js';
+import { rowReader, readHeader, type RowSink } from './csv-absences.js';
+import { csvChunks } from './csv-file.js';
+import type { ResolvedMapping } from './csv-mapping.js';
+import type { Delimiter } from './csv-text.js';
+import { type EmployeeGroup, gatheredRows, groupedRows } from './employee-group.js';
+import type { EmployeeDetails } from './employees-file.js';
+import { recordOf } from './evaluate-group.js';
+import { type InputSource, readAllText } from './input-source.js';
+import { CliUsageError } from './io.js';
+
+/** One employee ready to evaluate, or to report as not evaluated. */
+export interface PendingEmployee {
+  /** The employee id (`''` when a JSON item has none). */
+  readonly employeeId: string;
+  /** Where the employee's rows are: `lines 2–7`, `item 3`, or the employees file's line. */
+  readonly at: string;
+  /** Rows (good and bad) of the employee. */
+  readonly rows: number;
+  /** The record for the library, or `null` when bad rows make the result unknown. */
+  readonly record: EmployeeAbsences | null;
+  /** The employee's bad rows (none when `record` is set). */
+  readonly problems: readonly BadRow[];
+}
 
 /** Options of {@link readEmployees}. */
 export interface ReadEmployeesOptions {
-  /** Gather the whole CSV in memory instead of requiring rows grouped by employee_id. */
-  readonly unsorted: boolean;
-  /** Receives every bad row. */
-  readonly onBadRow: BadRowSink;
+  readonly mapping: ResolvedMapping;
+  readonly delimiter: Delimiter | undefined;
+  /** What `--employees` says; its employees without absences are yielded too (with no absences). */
+  readonly employees: ReadonlyMap<string, EmployeeDetails>;
+  /**
+   * `grouped`: each employee's rows are together; an employee seen again throws `UngroupedError`.
+   * `gathered`: any order, read in as many passes as keep memory bounded.
+   */
+  readonly order: 'grouped' | 'gathered';
+  /** Only this employee (explain). */
+  readonly only?: string;
+  /** Bad rows that name no employee. */
+  readonly onStray: BadRowSink;
+  /** Called once per data row read (good or bad). */
+  readonly onRow: () => void;
+  /** Bytes read so far in the current pass. */
+  readonly onBytes?: (bytes: number) => void;
 }
 
+/** Bytes of CSV gathered per pass: the share of the file one pass holds in memory. */
+const BYTES_PER_PASS = 32 * 1024 * 1024;
+
 /**
- * The employees of an input file, one group at a time: a `.json` file is read whole, anything
- * else is a CSV streamed row by row (with a progress bar on a terminal).
+ * The employees of an input, one at a time, in file order (CSV grouped, JSON) or in order of
+ * first appearance within each pass (CSV gathered). JSON is read whole; an employee that appears
+ * in two items is reported as not evaluated rather than evaluated twice.
  *
- * @throws CliUsageError when the file is missing or unreadable.
+ * @throws CliUsageError when the input cannot be read or its header is wrong; `UngroupedError`
+ * in grouped order.
  */
-export async function* readEmployees(path: string, io: CliIo, options: ReadEmployeesOptions): AsyncGenerator<EmployeeGroup> {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliUsageError(`Cannot read ${path}: no such file.`);
-  }
-  if (path.toLowerCase().endsWith('.json')) {
-    yield* await readJsonEmployees(path);
+export async function* readEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
+  if (source.json) {
+    yield* jsonEmployees(source, options);
     return;
   }
-  const progress = progressBar(io, size);
-  let bytes = 0;
-  let rows = 0;
-  const onBadRow: BadRowSink = (bad) => {
-    progress.clear();
-    options.onBadRow(bad);
-  };
-  const absences = readCsvAbsences(path, { onBadRow, onBytes: (read) => (bytes = read) });
-  async function* counted() {
-    for await (const row of absences) {
-      rows += 1;
-      progress.update(bytes, rows);
-      yield row;
+  if (options.order === 'grouped' && options.only === undefined) {
+    yield* groupedEmployees(source, options);
+    return;
+  }
+  const passes = options.only !== undefined || source.size === null ? 1 : Math.max(1, Math.ceil(source.size / BYTES_PER_PASS));
+  for (let pass = 0; pass < passes; pass++) {
+    const mine = (employeeId: string): boolean => (options.only !== undefined ? employeeId === options.only : passes === 1 || bucketOf(employeeId, passes) === pass);
+    const rows = gatheredRows(mine, pass === 0 ? options.onStray : () => undefined);
+    for await (const _ of readRows(source, rows, options, pass === 0)) {
+      // everything is gathered first
     }
+    const seen = new Set<string>();
+    for (const group of rows.groups()) {
+      seen.add(group.employeeId);
+      yield pendingOf(group, options.employees);
+    }
+    for (const [employeeId, details] of options.employees) if (mine(employeeId) && !seen.has(employeeId)) yield withoutAbsences(employeeId, details);
   }
+}
+
+async function* groupedEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
+  const ready: EmployeeGroup[] = [];
+  const rows = groupedRows((group) => ready.push(group), options.onStray);
+  for await (const _ of readRows(source, rows, options, true)) {
+    for (const group of ready) yield pendingOf(group, options.employees);
+    ready.length = 0;
+  }
+  rows.end();
+  for (const group of ready) yield pendingOf(group, options.employees);
+  for (const [employeeId, details] of options.employees) if (rows.firstLineOf(employeeId) === undefined) yield withoutAbsences(employeeId, details);
+}
+
+/** The rows of a CSV source into `sink`, yielding after each chunk. */
+function readRows(source: InputSource, sink: RowSink, options: ReadEmployeesOptions, count: boolean): AsyncGenerator<void> {
+  const onRow = count ? options.onRow : () => undefined;
+  let employeeAt = -1;
+  return csvChunks(source, options.delimiter, {
+    header(cells) {
+      const columns = readHeader(cells, options.mapping);
+      employeeAt = columns.position.employee_id;
+      const read = rowReader(columns, options.mapping, sink);
+      return (row, line) => {
+        onRow();
+        read(row, line);
+      };
+    },
+    broken(message, cells, line) {
+      onRow();
+      const owner = cells[employeeAt];
+      const employeeId = owner === undefined || owner.trim() === '' ? null : owner.trim();
+      sink.bad(employeeId, badRow(`line ${line}`, 'row', message), line);
+    },
+    ...(options.onBytes !== undefined && { onBytes: options.onBytes }),
+  });
+}
+
+function pendingOf(group: EmployeeGroup, employees: ReadonlyMap<string, EmployeeDetails>): PendingEmployee {
+  const { employeeId, at, rows, problems } = group;
+  if (problems.length > 0) return { employeeId, at, rows, record: null, problems };
+  return { employeeId, at, rows, record: recordOf({ employeeId, absences: group.absences }, employees.get(employeeId)), problems };
+}
+
+function withoutAbsences(employeeId: string, details: EmployeeDetails): PendingEmployee {
+  return { employeeId, at: `employees file line ${details.line}`, rows: 0, record: recordOf({ employeeId, absences: [] }, details), problems: [] };
+}
+
+/** FNV-1a over the id's UTF-16 code units: which pass reads an employee. */
+function bucketOf(employeeId: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < employeeId.length; i++) hash = Math.imul(hash ^ employeeId.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % buckets;
+}
+
+async function* jsonEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
+  let data: unknown;
   try {
-    yield* groupByEmployee(counted(), { unsorted: options.unsorted, onBadRow });
-  } finally {
-    progress.done();
+    data = JSON.parse(await readAllText(source));
+  } catch (error) {
+    if (error instanceof CliUsageError) throw error;
+    throw new CliUsageError(`Cannot read ${source.name}: ${(error as Error).message}`);
   }
+  if (!Array.isArray(data)) throw new CliUsageError(`${source.name}: expected a JSON array of { "employeeId", "absences" }.`);
+  const itemsOf = new Map<string, number[]>();
+  data.forEach((item: unknown, index) => {
+    const id = idOf(item);
+    if (id !== '') itemsOf.set(id, [...(itemsOf.get(id) ?? []), index]);
+  });
+  const reported = new Set<string>();
+  for (let index = 0; index < data.length; index++) {
+    const item: unknown = data[index];
+    const employeeId = idOf(item);
+    if (options.only !== undefined && employeeId !== options.only) continue;
+    options.onRow();
+    const absences = (item as { absences?: unknown } | null)?.absences;
+    const rows = Array.isArray(absences) ? absences.length : 0;
+    const items = itemsOf.get(employeeId) ?? [];
+    if (items.length > 1) {
+      if (reported.has(employeeId)) continue;
+      reported.add(employeeId);
+      const at = `items ${items.join(', ')}`;
+      yield { employeeId, at, rows, record: null, problems: [badRow(at, 'employeeId', `Employee ${employeeId} appears in ${items.length} items: give each employee once, with all absences`)] };
+      continue;
+    }
+    const details = options.employees.get(employeeId);
+    const conflict = details === undefined ? [] : Object.keys(details.fields).filter((field) => (item as Record<string, unknown>)[field] !== undefined);
+    if (conflict.length > 0) {
+      const at = `item ${index}`;
+      yield { employeeId, at, rows, record: null, problems: [badRow(at, conflict.join(', '), `Given both in the item and in the employees file (line ${details?.line}): give it once`)] };
+      continue;
+    }
+    yield { employeeId, at: `item ${index}`, rows, record: recordOf(item as EmployeeAbsences, details), problems: [] };
+  }
+  for (const [employeeId, details] of options.employees) {
+    if (!itemsOf.has(employeeId) && (options.only === undefined || options.only === employeeId)) yield withoutAbsences(employeeId, details);
+  }
+}
+
+function idOf(item: unknown): string {
+  const id = (item as { employeeId?: unknown } | null)?.employeeId;
+  return typeof id === 'string' ? id : '';
 }

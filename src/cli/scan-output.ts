@@ -1,13 +1,16 @@
 import { compareDates, daysBetween, type EligibilityResult, IsoDate, type ResolvedPolicy } from '../index.js';
+import { type BadRow, describeBadRow, printable } from './bad-row.js';
 import type { Writable } from './io.js';
 import { describeSummary, type ScanSummary } from './scan-summary.js';
 
-/** Writes a scan's results in one format. `result` is called once per employee, in file order. */
+/** Writes a scan's results in one format. Called once per employee, in the order read. */
 export interface ScanOutput {
   /** Called before the first result. */
   begin(policy: ResolvedPolicy): void;
   /** One employee's result. */
   result(employeeId: string, result: EligibilityResult): void;
+  /** One employee that could not be evaluated, with its bad rows. */
+  notEvaluated(employeeId: string, at: string, problems: readonly BadRow[]): void;
   /** Called after the last result. */
   end(summary: ScanSummary): void;
 }
@@ -18,8 +21,8 @@ export const SCAN_FORMATS = ['table', 'json', 'csv'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 /**
- * The writer for `format`. Table output keeps only the due and approaching employees (to sort
- * them); JSON and CSV stream every employee as it comes.
+ * The writer for `format`. Table output keeps only what it prints of the due and approaching
+ * employees (to sort them); JSON and CSV write every employee as it comes.
  */
 export function scanOutput(format: ScanFormat, out: Writable): ScanOutput {
   if (format === 'json') return jsonOutput(out);
@@ -29,14 +32,20 @@ export function scanOutput(format: ScanFormat, out: Writable): ScanOutput {
 
 function jsonOutput(out: Writable): ScanOutput {
   let first = true;
+  const item = (value: object): void => {
+    out.write(`${first ? '\n' : ',\n'}${JSON.stringify(value)}`);
+    first = false;
+  };
   return {
     begin(policy) {
       out.write(`{"policy":${JSON.stringify(policy)},"results":[`);
     },
     result(employeeId, result) {
       const { policy: _policy, ...rest } = result;
-      out.write(`${first ? '\n' : ',\n'}${JSON.stringify({ employeeId, ...rest })}`);
-      first = false;
+      item({ employeeId, ...rest });
+    },
+    notEvaluated(employeeId, _at, problems) {
+      item({ employeeId, status: 'not-evaluated', error: { at, badRows: problems } });
     },
     end(summary) {
       out.write(`\n],"summary":${JSON.stringify(summary)}}\n`);
@@ -55,12 +64,26 @@ const CSV_HEADER = [
   'window_start',
   'window_end',
   'pattern',
+  'error',
 ];
 
-/** Quotes a CSV cell when it needs it (RFC 4180). */
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A CSV cell safe to open in a spreadsheet: a cell that starts with `=` `+` `-` `@`, a tab or a
+ * carriage return gets a leading apostrophe (OWASP: CSV injection), control characters are shown
+ * as `\uXXXX`, and the cell is quoted when it holds a delimiter, a quote or a line break (RFC 4180).
+ *
+ * @example
+ * ```ts
+ * csvCell('=1+1'); //=> "'=1+1"
+ * csvCell('a,b');  //=> '"a,b"'
+ * ```
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let text = printable(value);
+  if (/^[=+\-@\t\r]/.test(value)) text = `'${text}`;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csvOutput(out: Writable): ScanOutput {
@@ -69,7 +92,11 @@ function csvOutput(out: Writable): ScanOutput {
       out.write(`${CSV_HEADER.join(',')}\n`);
     },
     result(employeeId, r) {
-      const cells = [employeeId, r.status, r.countedDays, r.unit, r.threshold, r.thresholdCrossedOn, r.projectedCrossingOn, r.window.start, r.window.end, r.pattern];
+      const cells = [employeeId, r.status, r.countedDays, r.unit, r.threshold, r.thresholdCrossedOn, r.projectedCrossingOn, r.window.start, r.window.end, r.pattern, null];
+      out.write(`${cells.map(csvCell).join(',')}\n`);
+    },
+    notEvaluated(employeeId, _at, problems) {
+      const cells = [employeeId, 'not-evaluated', null, null, null, null, null, null, null, null, problems.map(describeBadRow).join(' | ')];
       out.write(`${cells.map(csvCell).join(',')}\n`);
     },
     end() {
@@ -78,30 +105,43 @@ function csvOutput(out: Writable): ScanOutput {
   };
 }
 
+/** What the table prints of one employee: kept instead of the whole result, so memory stays small. */
 interface Listed {
   readonly employeeId: string;
-  readonly result: EligibilityResult;
+  readonly countedDays: number;
+  readonly date: string | null;
 }
+
+/** Employees not evaluated that the table names one by one; past this, their number. */
+const NOT_EVALUATED_SHOWN = 100;
 
 function tableOutput(out: Writable): ScanOutput {
   const due: Listed[] = [];
   const approaching: Listed[] = [];
   const running: string[] = [];
+  const notEvaluated: string[] = [];
   let policy: ResolvedPolicy | null = null;
   return {
     begin(resolved) {
       policy = resolved;
     },
     result(employeeId, result) {
-      if (result.status === 'due') due.push({ employeeId, result });
-      else if (result.status === 'approaching') approaching.push({ employeeId, result });
+      if (result.status === 'due') due.push({ employeeId, countedDays: result.countedDays, date: result.thresholdCrossedOn });
+      else if (result.status === 'approaching') approaching.push({ employeeId, countedDays: result.countedDays, date: result.projectedCrossingOn });
       else if (result.status === 'bem-running') running.push(employeeId);
+    },
+    notEvaluated(employeeId, at) {
+      if (notEvaluated.length < NOT_EVALUATED_SHOWN) notEvaluated.push(`${printable(employeeId)} (${at})`);
     },
     end(summary) {
       if (policy !== null) out.write(`BEM eligibility as of ${summary.asOf} (${describePolicy(policy)})\n\n`);
+      if (summary.notEvaluated > 0) {
+        const more = summary.notEvaluated > notEvaluated.length ? `, … and ${summary.notEvaluated - notEvaluated.length} more` : '';
+        out.write(`NOT EVALUATED: bad rows make the result unknown (${summary.notEvaluated}), fix them and scan again: ${notEvaluated.join(', ')}${more}\n\n`);
+      }
       out.write(renderDue(due, summary.asOf));
       out.write(renderApproaching(approaching));
-      if (running.length > 0) out.write(`A BEM is running (no new offer due) (${running.length}): ${running.join(', ')}\n\n`);
+      if (running.length > 0) out.write(`A BEM is running (no new offer due) (${running.length}): ${running.map(printable).join(', ')}\n\n`);
       out.write(`${describeSummary(summary)}\n`);
     },
   };
@@ -121,20 +161,18 @@ export function describePolicy(policy: ResolvedPolicy): string {
   return `${comparison} ${policy.threshold.value} ${policy.unit.value.replace('-', ' ')} within ${window}`;
 }
 
-function byDate(date: (entry: Listed) => string | null): (a: Listed, b: Listed) => number {
-  return (a, b) => {
-    // No date sorts last; equal dates put the higher count first.
-    return compareDates(date(a) ?? '9999-99-99', date(b) ?? '9999-99-99') || b.result.countedDays - a.result.countedDays;
-  };
+/** By date (no date last); equal dates put the higher count first. */
+function byDate(a: Listed, b: Listed): number {
+  return compareDates(a.date ?? '9999-99-99', b.date ?? '9999-99-99') || b.countedDays - a.countedDays;
 }
 
 function renderDue(due: Listed[], asOf: string): string {
   if (due.length === 0) return 'Due: nobody is over the threshold.\n\n';
-  due.sort(byDate((entry) => entry.result.thresholdCrossedOn));
-  const rows = due.map(({ employeeId, result }) => {
-    const crossed = result.thresholdCrossedOn ?? '';
+  due.sort(byDate);
+  const rows = due.map(({ employeeId, countedDays, date }) => {
+    const crossed = date ?? '';
     const waiting = crossed === '' ? '' : String(daysBetween(IsoDate.parse(crossed), IsoDate.parse(asOf)));
-    return [employeeId, String(result.countedDays), crossed, waiting];
+    return [printable(employeeId), String(countedDays), crossed, waiting];
   });
   const head = `Due: a BEM must be offered (${due.length}), longest waiting first\n`;
   return `${head}${renderTable(['employee', 'counted', 'over the threshold since', 'days since'], rows)}\n`;
@@ -142,19 +180,16 @@ function renderDue(due: Listed[], asOf: string): string {
 
 function renderApproaching(approaching: Listed[]): string {
   if (approaching.length === 0) return 'Approaching: nobody is near the threshold.\n\n';
-  approaching.sort(byDate((entry) => entry.result.projectedCrossingOn));
-  const rows = approaching.map(({ employeeId, result }) => [
-    employeeId,
-    String(result.countedDays),
-    result.projectedCrossingOn ?? '-',
-  ]);
+  approaching.sort(byDate);
+  const rows = approaching.map(({ employeeId, countedDays, date }) => [printable(employeeId), String(countedDays), date ?? '-']);
   const head = `Approaching the threshold (${approaching.length}): prepare the offer; "crosses on" assumes the absences run as recorded (- = they end in time)\n`;
   return `${head}${renderTable(['employee', 'counted', 'crosses on'], rows)}\n`;
 }
 
 /** Left-aligned text columns, numbers right-aligned, two spaces apart. */
 function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  // A loop, not Math.max(...rows): a spread of a hundred thousand rows overflows the stack.
+  const widths = header.map((title, column) => rows.reduce((width, row) => Math.max(width, (row[column] ?? '').length), title.length));
   const numeric = header.map((_, column) => rows.every((row) => /^\d*$/.test(row[column] ?? '')));
   const line = (cells: readonly string[]): string =>
     `  ${cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ')}`.trimEnd() + '\n';

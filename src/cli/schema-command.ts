@@ -1,6 +1,7 @@
+import { parseCommandArgs } from './args.js';
 import { type CliIo, CliUsageError, EXIT_OK } from './io.js';
 import { jsonSchemaFor, publicSchemaNames } from './json-schemas.js';
-import { parseCommandArgs } from './run.js';
+import { SCHEMA_USAGE } from './usage.js';
 
 /**
  * `bem-sgb9 schema [name]`: prints the JSON Schema of a public schema, or the list of names.
@@ -8,7 +9,11 @@ import { parseCommandArgs } from './run.js';
  * @throws CliUsageError for an unknown name.
  */
 export async function runSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseCommandArgs(args, {});
+  const { values, positionals } = parseCommandArgs(args, { help: { type: 'boolean', short: 'h', default: false } });
+  if (values.help === true) {
+    io.stdout.write(SCHEMA_USAGE);
+    return EXIT_OK;
+  }
   const [name, extra] = positionals;
   if (extra !== undefined) throw new CliUsageError(`Expected one schema name, received ${positionals.length}.`);
   if (name === undefined) {

@@ -28,7 +28,7 @@ describe('bem-sgb9 scan', () => {
         '  employee  counted  crosses on',
         '  e-2            37  2025-11-06',
         '',
-        'Scanned 3 employees (8 absence rows) as of 2025-10-31: 1 due, 1 approaching, 1 not due, 0 with a BEM running; no bad rows.',
+        'Scanned 3 employees (8 rows) as of 2025-10-31: 1 due, 1 approaching, 1 not due, 0 with a BEM running; no bad rows.',
         '',
       ].join('\n'),
     );
@@ -45,27 +45,32 @@ describe('bem-sgb9 scan', () => {
     ]);
     expect(document.results[0].policy).toBeUndefined();
     expect(document.results[0].reasons.length).toBeGreaterThan(0);
-    expect(document.summary).toEqual({ asOf: '2025-10-31', employees: 3, rows: 8, badRows: 0, byStatus: { due: 1, approaching: 1, 'not-due': 1, 'bem-running': 0 } });
+    expect(document.summary).toEqual({ asOf: '2025-10-31', employees: 3, rows: 8, badRows: 0, notEvaluated: 0, byStatus: { due: 1, approaching: 1, 'not-due': 1, 'bem-running': 0 } });
   });
 
   it('writes CSV on stdout and the summary on stderr', async () => {
     const run = await cli(['scan', sample(), '--as-of', '2025-10-31', '--format', 'csv']);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual([
-      'employee_id,status,counted_days,unit,threshold,threshold_crossed_on,projected_crossing_on,window_start,window_end,pattern',
-      'e-1,due,49,calendar-days,42,2025-10-13,,2024-11-01,2025-10-31,repeated',
-      'e-2,approaching,37,calendar-days,42,,2025-11-06,2024-11-01,2025-10-31,repeated',
+      'employee_id,status,counted_days,unit,threshold,threshold_crossed_on,projected_crossing_on,window_start,window_end,pattern,error',
+      'e-1,due,49,calendar-days,42,2025-10-13,,2024-11-01,2025-10-31,repeated,',
+      'e-2,approaching,37,calendar-days,42,,2025-11-06,2024-11-01,2025-10-31,repeated,',
     ]);
     expect(run.stderr).toContain('Scanned 3 employees');
   });
 
-  it('reports bad rows with line and column, scans the rest, and exits with 1', async () => {
+  it('reports bad rows with line and column, lists their employee as not evaluated, scans the rest, and exits with 1', async () => {
     const file = tempFile(csv(HEADER, ...WORKED, 'e-2,2025-02-30,,sickness', 'e-2,2025-03-01,2025-03-02,flu', ...QUIET));
     const run = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('bad row: line 6, start: Expected a calendar date as YYYY-MM-DD\n');
-    expect(run.stderr).toContain('bad row: line 7, kind: Expected one of');
-    expect(run.stdout.split('\n').filter((line) => line !== '').map((line) => line.split(',')[0])).toEqual(['employee_id', 'e-1', 'e-3']);
-    expect(run.stderr).toContain('2 bad rows skipped');
+    expect(run.stderr).toContain("bad row: line 6, start: Expected a calendar date as YYYY-MM-DD, received '2025-02-30'\n");
+    expect(run.stderr).toContain("bad row: line 7, kind: Unknown kind 'flu': expected one of sickness, work-accident");
+    expect(run.stdout.split('\n').filter((line) => line !== '').map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      'employee_id,status',
+      'e-1,due',
+      'e-2,not-evaluated',
+      'e-3,not-due',
+    ]);
+    expect(run.stderr).toContain('2 bad rows of 8');
   });
 
   it('shows the first hundred bad rows and counts the rest', async () => {
@@ -97,16 +102,19 @@ describe('bem-sgb9 scan', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').slice(1, 3).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['e-1,bem-running', 'e-2,not-due']);
     expect(run.stderr).toContain("bad row: item 2, absences[0]: Unknown field 'diagnosis'");
+    expect(run.stdout.split('\n')[3]).toMatch(/^e-3,not-evaluated,,,,,,,,,"item 2, absences\[0\]: Unknown field 'diagnosis'/);
   });
 
-  it('reports rows of an employee seen earlier, unless --unsorted', async () => {
+  it('reads a file whose rows are not grouped by employee again by employee, and with --unsorted at once', async () => {
     const file = tempFile(csv(HEADER, ...WORKED.slice(0, 2), ...QUIET, ...WORKED.slice(2)));
     const grouped = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv']);
-    expect(grouped.code).toBe(1);
-    expect(grouped.stderr).toContain('bad row: line 6, employee_id: Employee e-1 already appeared from line 2 on');
+    expect(grouped.code).toBe(0);
+    expect(grouped.stderr).toContain('The rows of employee e-1 are not together: line 2 and line 6');
+    expect(grouped.stdout).toContain('e-1,due,49');
     const unsorted = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv', '--unsorted']);
     expect(unsorted.code).toBe(0);
-    expect(unsorted.stdout).toContain('e-1,due,49');
+    expect(unsorted.stdout).toBe(grouped.stdout);
+    expect(unsorted.stderr).not.toContain('not together');
   });
 
   it('draws a progress bar on stderr only when it is a terminal', async () => {
@@ -241,7 +249,7 @@ describe('bem-sgb9 schema and help', () => {
   it('prints the usage for help, and with exit code 2 when nothing was asked', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('bem-sgb9 scan <absences.csv|.json> --as-of YYYY-MM-DD');
+    expect(help.stdout).toContain('bem-sgb9 scan <absences.csv|.json|-> --as-of YYYY-MM-DD');
     expect((await cli([])).code).toBe(2);
     const unknown = await cli(['scna']);
     expect(unknown.code).toBe(2);

@@ -1,29 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BadRow } from '../../src/cli/bad-row.js';
-import type { AbsenceRow } from '../../src/cli/csv-absences.js';
-import { type EmployeeGroup, groupByEmployee } from '../../src/cli/employee-group.js';
+import { type BadRow, badRow } from '../../src/cli/bad-row.js';
+import { type EmployeeGroup, gatheredRows, groupedRows, UngroupedError } from '../../src/cli/employee-group.js';
 
-function rowsOf(ids: readonly string[]): AbsenceRow[] {
-  return ids.map((employeeId, index) => ({ line: index + 2, employeeId, absence: { start: '2025-01-01', end: null, kind: 'sickness', id: `r${index}` } }));
-}
+const absence = (index: number) => ({ start: '2025-01-01', end: null, kind: 'sickness', id: `r${index}` }) as const;
 
-async function group(ids: readonly string[], unsorted = false): Promise<{ groups: EmployeeGroup[]; bad: BadRow[] }> {
-  async function* source() {
-    yield* rowsOf(ids);
-  }
-  const bad: BadRow[] = [];
+function grouped(ids: readonly string[]): { groups: EmployeeGroup[]; stray: BadRow[] } {
   const groups: EmployeeGroup[] = [];
-  for await (const g of groupByEmployee(source(), { unsorted, onBadRow: (b) => bad.push(b) })) groups.push(g);
-  return { groups, bad };
+  const stray: BadRow[] = [];
+  const rows = groupedRows((g) => groups.push(g), (b) => stray.push(b));
+  ids.forEach((id, index) => rows.row(id, absence(index), index + 2));
+  rows.end();
+  return { groups, stray };
 }
 
-const summary = (groups: EmployeeGroup[]) => groups.map((g) => [g.record.employeeId, g.record.absences.map((a) => a.id)]);
+function gathered(ids: readonly string[], accept: (id: string) => boolean = () => true): EmployeeGroup[] {
+  const rows = gatheredRows(accept, () => undefined);
+  ids.forEach((id, index) => rows.row(id, absence(index), index + 2));
+  return [...rows.groups()];
+}
+
+const summary = (groups: EmployeeGroup[]) => groups.map((g) => [g.employeeId, g.absences.map((a) => a.id)]);
 
 describe('grouping rows by employee', () => {
-  it('hands on each run of rows of one employee, with its lines', async () => {
-    const { groups, bad } = await group(['a', 'a', 'b', 'c', 'c', 'c']);
-    expect(bad).toEqual([]);
+  it('hands on each run of rows of one employee, with its lines', () => {
+    const { groups } = grouped(['a', 'a', 'b', 'c', 'c', 'c']);
     expect(summary(groups)).toEqual([
       ['a', ['r0', 'r1']],
       ['b', ['r2']],
@@ -32,48 +33,51 @@ describe('grouping rows by employee', () => {
     expect(groups.map((g) => g.at)).toEqual(['lines 2–3', 'line 4', 'lines 5–7']);
   });
 
-  it('reports a row whose employee came earlier instead of evaluating them twice', async () => {
-    const { groups, bad } = await group(['a', 'b', 'a']);
-    expect(summary(groups)).toEqual([
-      ['a', ['r0']],
-      ['b', ['r1']],
-    ]);
-    expect(bad).toEqual([
-      {
-        at: 'line 4',
-        field: 'employee_id',
-        message: 'Employee a already appeared from line 2 on: rows must be grouped by employee_id (sort the file, or pass --unsorted)',
-      },
-    ]);
+  it('stops at an employee that came earlier, naming the employee and both lines', () => {
+    expect(() => grouped(['a', 'b', 'a'])).toThrow(new UngroupedError('a', 2, 4));
+    expect(() => grouped(['a', 'b', 'a'])).toThrow('The rows of employee a are not together: line 2 and line 4, with other employees between them');
   });
 
-  it('gathers a file in any order with --unsorted, in order of first appearance', async () => {
-    const { groups, bad } = await group(['b', 'a', 'b', 'a', 'a', 'a', 'a', 'a'], true);
-    expect(bad).toEqual([]);
+  it('keeps bad rows with their employee, and hands on those that name none', () => {
+    const groups: EmployeeGroup[] = [];
+    const stray: BadRow[] = [];
+    const rows = groupedRows((g) => groups.push(g), (b) => stray.push(b));
+    rows.row('a', absence(0), 2);
+    rows.bad('a', badRow('line 3', 'start', 'x'), 3);
+    rows.bad(null, badRow('line 4', 'row', 'y'), 4);
+    rows.row('a', absence(3), 5);
+    rows.end();
+    expect(groups).toEqual([{ employeeId: 'a', absences: [absence(0), absence(3)], problems: [badRow('line 3', 'start', 'x')], at: 'lines 2–5', rows: 3 }]);
+    expect(stray).toEqual([badRow('line 4', 'row', 'y')]);
+  });
+
+  it('gathers a file in any order, in order of first appearance, only the employees asked for', () => {
+    const groups = gathered(['b', 'a', 'b', 'a', 'a', 'a', 'a', 'a', 'c']);
     expect(summary(groups)).toEqual([
       ['b', ['r0', 'r2']],
       ['a', ['r1', 'r3', 'r4', 'r5', 'r6', 'r7']],
+      ['c', ['r8']],
     ]);
-    expect(groups.map((g) => g.at)).toEqual(['lines 2, 4', 'lines 3, 5, 6, 7, 8, …']);
+    expect(groups.map((g) => g.at)).toEqual(['lines 2, 4', 'lines 3, 5, 6, 7, 8, …', 'line 10']);
+    expect(summary(gathered(['b', 'a', 'b'], (id) => id === 'b'))).toEqual([['b', ['r0', 'r2']]]);
   });
 
-  it('is empty for no rows', async () => {
-    expect((await group([])).groups).toEqual([]);
+  it('is empty for no rows', () => {
+    expect(grouped([]).groups).toEqual([]);
   });
 
-  it('equals a grouping in memory for any file sorted by employee, and --unsorted does for any order', async () => {
+  it('equals a grouping in memory for any file sorted by employee, and gathering does for any order', () => {
     const ids = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 30 });
-    await fc.assert(
-      fc.asyncProperty(ids, async (unordered) => {
-        const reference = new Map<string, string[]>();
-        rowsOf(unordered).forEach((row) => reference.set(row.employeeId, [...(reference.get(row.employeeId) ?? []), row.absence.id ?? '']));
-        expect(summary((await group(unordered, true)).groups)).toEqual([...reference]);
+    fc.assert(
+      fc.property(ids, (unordered) => {
+        const reference = (list: readonly string[]) => {
+          const map = new Map<string, string[]>();
+          list.forEach((id, index) => map.set(id, [...(map.get(id) ?? []), `r${index}`]));
+          return [...map];
+        };
+        expect(summary(gathered(unordered))).toEqual(reference(unordered));
         const sorted = [...unordered].sort();
-        const sortedReference = new Map<string, string[]>();
-        rowsOf(sorted).forEach((row) => sortedReference.set(row.employeeId, [...(sortedReference.get(row.employeeId) ?? []), row.absence.id ?? '']));
-        const grouped = await group(sorted);
-        expect(grouped.bad).toEqual([]);
-        expect(summary(grouped.groups)).toEqual([...sortedReference]);
+        expect(summary(grouped(sorted).groups)).toEqual(reference(sorted));
       }),
       { numRuns: 150 },
     );
