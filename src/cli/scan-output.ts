@@ -44,7 +44,7 @@ function jsonOutput(out: Writable): ScanOutput {
       const { policy: _policy, ...rest } = result;
       item({ employeeId, ...rest });
     },
-    notEvaluated(employeeId, _at, problems) {
+    notEvaluated(employeeId, at, problems) {
       item({ employeeId, status: 'not-evaluated', error: { at, badRows: problems } });
     },
     end(summary) {
