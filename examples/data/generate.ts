@@ -4,8 +4,13 @@
  * changes when this script does. No real people: ids are `E-0001`…; no health details: only the
  * kind of absence, as the library's CSV format allows.
  *
- *   npx tsx examples/data/generate.ts                       # the committed sample (300 employees)
+ * Beside it, the same data as a German HR system exports them (examples/data/absences-de.csv):
+ * semicolons, UTF-8 with a byte-order mark, CRLF, quoted cells, German headers and kind names,
+ * `ja`/`nein` and dates as DD.MM.YYYY; examples/data/mapping-de.json tells the CLI how to read it.
+ *
+ *   npx tsx examples/data/generate.ts                       # the committed samples (300 employees)
  *   npx tsx examples/data/generate.ts --employees 200000 --out .tmp/big.csv   # a large file
+ *   npx tsx examples/data/generate.ts --out a.csv --german a-de.csv           # both forms
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -15,10 +20,12 @@ import { type AbsenceKind, addDays, daysBetween, IsoDate, isoWeekday } from 'bem
 import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({
-  options: { employees: { type: 'string', default: '300' }, out: { type: 'string' }, seed: { type: 'string', default: '167' } },
+  options: { employees: { type: 'string', default: '300' }, out: { type: 'string' }, german: { type: 'string' }, seed: { type: 'string', default: '167' } },
 });
 const EMPLOYEES = Number(values.employees);
 const OUT = values.out ?? join(dirname(new URL(import.meta.url).pathname), 'absences.csv');
+/** The German twin: written beside the committed sample, or where --german says. */
+const GERMAN = values.german ?? (values.out === undefined ? join(dirname(new URL(import.meta.url).pathname), 'absences-de.csv') : undefined);
 
 /** The export covers spells that began from here up to the demo's check date. */
 const FIRST_DAY = IsoDate.parse('2024-06-03');
@@ -116,22 +123,53 @@ function absencesOfOne(): Spell[] {
 
 const flag = (value: boolean | undefined): string => (value === undefined ? '' : String(value));
 
-const out = createWriteStream(OUT);
-out.write('employee_id,start,end,kind,id,certified,went_home_sick\n');
+/** The German names of the kinds, as examples/data/mapping-de.json maps them back. */
+const GERMAN_KINDS: Readonly<Record<AbsenceKind, string>> = {
+  sickness: 'Krankheit',
+  'work-accident': 'Arbeitsunfall',
+  'medical-rehab': 'Reha-Maßnahme',
+  'graded-return': 'Wiedereingliederung',
+  'child-sick': 'Kind krank',
+  quarantine: 'Quarantäne',
+  'employment-ban': 'Beschäftigungsverbot',
+  other: 'Sonstiges',
+};
+const germanDate = (date: IsoDate | null): string => (date === null ? '' : `${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
+const germanFlag = (value: boolean | undefined): string => (value === undefined ? '' : value ? 'ja' : 'nein');
+const quotedCell = (text: string): string => `"${text}"`;
+
+/** A file written in batches, waiting when the disk is behind, so a large file never sits in memory. */
+function writer(path: string) {
+  const stream = createWriteStream(path);
+  const lines: string[] = [];
+  return {
+    async line(text: string) {
+      lines.push(text);
+      if (lines.length >= 1000) {
+        if (!stream.write(lines.join(''))) await once(stream, 'drain');
+        lines.length = 0;
+      }
+    },
+    end: () => new Promise<void>((done) => stream.end(lines.join(''), done)),
+  };
+}
+
+const out = writer(OUT);
+const german = GERMAN === undefined ? null : writer(GERMAN);
+await out.line('employee_id,start,end,kind,id,certified,went_home_sick\n');
+await german?.line('\uFEFFPersonalnummer;Beginn;Ende;Art;Beleg;AU-Bescheinigung;Nach Hause gegangen\r\n');
 let rows = 0;
-const lines: string[] = [];
 for (let person = 1; person <= EMPLOYEES; person += 1) {
   const employeeId = `E-${String(person).padStart(EMPLOYEES >= 10_000 ? 6 : 4, '0')}`;
-  absencesOfOne().forEach((absence, index) => {
+  const absences = absencesOfOne();
+  for (const [index, absence] of absences.entries()) {
     const id = `AU-${person}-${index + 1}`;
-    const line = `${employeeId},${absence.start},${absence.end ?? ''},${absence.kind},${id},${flag(absence.certified)},${flag(absence.wentHomeSick)}\n`;
     rows += 1;
-    lines.push(line);
-  });
-  // Write in batches and wait when the disk is behind, so a large file never sits in memory.
-  if (lines.length >= 1000 || person === EMPLOYEES) {
-    if (!out.write(lines.join(''))) await once(out, 'drain');
-    lines.length = 0;
+    await out.line(`${employeeId},${absence.start},${absence.end ?? ''},${absence.kind},${id},${flag(absence.certified)},${flag(absence.wentHomeSick)}\n`);
+    const cells = [employeeId, germanDate(absence.start), germanDate(absence.end), GERMAN_KINDS[absence.kind], id, germanFlag(absence.certified), germanFlag(absence.wentHomeSick)];
+    await german?.line(`${cells.map(quotedCell).join(';')}\r\n`);
   }
 }
-out.end(() => console.log(`wrote ${rows} absences of ${EMPLOYEES} employees to ${OUT}`));
+await out.end();
+await german?.end();
+console.log(`wrote ${rows} absences of ${EMPLOYEES} employees to ${OUT}${GERMAN === undefined ? '' : ` and ${GERMAN}`}`);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/fake-io.js';
@@ -58,8 +58,10 @@ describe('the examples run', { timeout: 60_000 }, () => {
 
   it('the sample data are what the committed generator writes', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bem-sgb9-sample-')), 'absences.csv');
-    await example('examples/data/generate.ts', '--out', out);
+    const german = join(dirname(out), 'absences-de.csv');
+    await example('examples/data/generate.ts', '--out', out, '--german', german);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'examples/data/absences.csv'), 'utf8'));
+    expect(readFileSync(german, 'utf8')).toBe(readFileSync(join(root, 'examples/data/absences-de.csv'), 'utf8'));
   });
 
   it('the demo scan of the sample reads every row and finds people due and approaching', async () => {
@@ -68,7 +70,7 @@ describe('the examples run', { timeout: 60_000 }, () => {
     expect(demo.stderr).toBe('');
     expect(demo.stdout).toMatch(/Due: a BEM must be offered \(\d+\)/);
     expect(demo.stdout).toMatch(/Approaching the threshold \(\d+\)/);
-    expect(demo.stdout).toMatch(/Scanned \d+ employees \(1485 absence rows\) as of 2025-10-31: .*; no bad rows\./);
+    expect(demo.stdout).toMatch(/Scanned \d+ employees \(1485 rows\) as of 2025-10-31: .*; no bad rows\./);
   });
 
   it('the sample holds no column or value beyond the documented format', () => {
