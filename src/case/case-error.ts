@@ -3,6 +3,7 @@ const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
 const CONSENT = cite(SGB9_167_2_S1, GDPR_7);
 const REPRESENTATION_CHOICE = BAG_2019_11_19_1ABR36_18;
+const PROPER_OFFER = cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13);
 
 /**
  * Every refusal the case machine can give, in one place: the code, a plain-English message and
@@ -29,6 +30,14 @@ export const caseErrors = {
   },
   'event-before-previous': {
     message: 'Events are recorded in order: this event is dated before the previous one',
+    reference: PRACTICE,
+  },
+  'at-not-on-day': {
+    message: 'The event’s time (at) falls on another calendar day in Germany (Europe/Berlin) than its day (on)',
+    reference: PRACTICE,
+  },
+  'at-before-previous': {
+    message: 'Events are recorded in order of time: this event’s time (at) is before the time of an earlier event',
     reference: PRACTICE,
   },
   'event-not-allowed-in-state': {
@@ -86,6 +95,30 @@ export const caseErrors = {
   'reply-date-in-past': {
     message: 'The reply date must not be before the day the invitation or reminder is sent',
     reference: PRACTICE,
+  },
+  'delivered-before-sent': {
+    message: 'The invitation cannot reach the employee (deliveredOn) before the day it is sent',
+    reference: PRACTICE,
+  },
+  'reply-period-too-short': {
+    message: 'The reply date leaves less than the policy’s reply period (counted from delivery, or from sending when the delivery day is not known); a reminder’s new date must also not be earlier than the date in force',
+    reference: PRACTICE,
+  },
+  'reminder-needs-reply-date': {
+    message: 'A reminder sets a new reply date (replyBy): a reminder and a deadline, after which silence counts as a refusal',
+    reference: PRACTICE,
+  },
+  'occasion-does-not-match-case': {
+    message: 'The invitation’s occasion (the day the six weeks were exceeded and the counted days) must be the case’s own threshold crossing',
+    reference: PROPER_OFFER,
+  },
+  'sbv-not-named': {
+    message: 'The invitation of a severely disabled employee (or one of equal status) must name the disability representative (SBV) among the possible participants and the recipients; without it the offer is improper',
+    reference: S1,
+  },
+  'measure-prejudges-outcome': {
+    message: 'A dismissal, a change notice, a termination agreement or a transfer is never a BEM measure: the BEM is open as to its outcome, and such steps are decided outside it (see neverBemMeasures)',
+    reference: OPEN_OUTCOME,
   },
   'acceptance-needs-bem-consent': {
     message: 'Accepting the BEM carries the consent for the BEM itself (purpose bem-procedure)',
@@ -168,7 +201,7 @@ export const caseErrors = {
     reference: PRACTICE,
   },
   'outcome-not-allowed-in-state': {
-    message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited)',
+    message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited, declined only by the employee’s own no)',
     reference: OPEN_OUTCOME,
   },
 } as const satisfies Record<string, { readonly message: string; readonly reference: string }>;
@@ -210,6 +243,30 @@ export interface CaseError {
  * caseError('only-employee-may-withdraw').message; //=> 'Only the employee can withdraw from the BEM'
  * ```
  */
-export function caseError(code: CaseErrorCode): CaseError {
-  return { code, ...caseErrors[code] };
+export function caseError(code: CaseErrorCode, reference?: string): CaseError {
+  return { code, message: caseErrors[code].message, reference: reference ?? caseErrors[code].reference };
+}
+
+/**
+ * What a rule returns when it refuses: the code alone (the rule cites the code's own source in
+ * {@link caseErrors}) or the code with the citation of the rule that refused, for a code that
+ * several rules share (`consent-required` for a graded return cites § 167 Abs. 2 S. 5–6 SGB IX).
+ *
+ * @example
+ * ```ts
+ * const refusal: Refusal = { code: 'consent-required', reference: '§ 167 Abs. 2 S. 5–6 SGB IX; Art. 7 and 9 GDPR' };
+ * ```
+ */
+export type Refusal = CaseErrorCode | { readonly code: CaseErrorCode; readonly reference: string };
+
+/**
+ * The refusal as a {@link CaseError}, citing the rule that refused.
+ *
+ * @example
+ * ```ts
+ * errorOf({ code: 'consent-required', reference: '§ 167 Abs. 2 S. 5–6 SGB IX' }).reference; //=> '§ 167 Abs. 2 S. 5–6 SGB IX'
+ * ```
+ */
+export function errorOf(refusal: Refusal): CaseError {
+  return typeof refusal === 'string' ? caseError(refusal) : caseError(refusal.code, refusal.reference);
 }

@@ -3,7 +3,7 @@ import type { BemCase } from '../model/bem-case.js';
 import type { CaseEvent, CaseEventOf, CaseEventType } from '../model/case-event.js';
 import type { Consent, ConsentGrant } from '../model/consent.js';
 import type { Measure } from '../model/measure.js';
-import { measureCategoryOf } from '../model/measure-type.js';
+import { type MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import type { ParticipationEnd, ParticipantRole } from '../model/participant.js';
 import { participationConsented } from './consents.js';
 
@@ -39,7 +39,14 @@ export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
   'case.opened': unchanged,
   'invitation.sent': (c, event) => ({
     ...c,
-    invitation: { sentOn: event.on, content: event.content, replyBy: event.content.replyBy ?? event.on, reminders: [] },
+    invitation: {
+      sentOn: event.on,
+      content: event.content,
+      form: event.form ?? null,
+      deliveredOn: event.deliveredOn ?? null,
+      replyBy: event.content.replyBy ?? event.on,
+      reminders: [],
+    },
   }),
   'reminder.sent': (c, event) =>
     c.invitation === null
@@ -79,7 +86,9 @@ export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
     return { ...revoked, participants: endParticipation(revoked, (role) => !participationConsented(revoked, role), event.on, 'consent-revoked') };
   },
   'measure.proposed': (c, event) => {
-    const { id, type, title } = event.measure;
+    const { id, title } = event.measure;
+    // The guard measureKeepsOutcomeOpen has refused every type that is never a BEM measure.
+    const type = event.measure.type as MeasureType;
     const measure: Measure = {
       id,
       type,

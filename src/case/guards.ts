@@ -2,23 +2,38 @@ import type { BemCase } from '../model/bem-case.js';
 import type { CaseEvent, CaseEventOf, CaseEventType } from '../model/case-event.js';
 import type { MeasureStatus } from '../model/measure.js';
 import { externalBodyOf } from '../model/measure-type.js';
-import type { CaseErrorCode } from './case-error.js';
+import { daysBetween } from '../dates/arithmetic.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import { NeverBemMeasure } from '../model/measure-type.js';
+import type { Refusal } from './case-error.js';
 import { invitationCheckOf } from './check-invitation.js';
+import type { CasePolicy } from './case-policy.js';
 import { hasBemConsent, hasConsent, participationConsented } from './consents.js';
+import { cite, GDPR_7_9, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 
 /**
- * A named condition an event must meet in a state: `null` when it holds, else the refusal code.
+ * A named condition an event must meet in a state: `null` when it holds, else the
+ * {@link Refusal} (the code, with the citation of this rule when the code is shared). `policy`
+ * holds the periods the rule may use (the reply periods of the case policy).
  *
  * @example
  * ```ts
  * const alwaysHolds: Guard = () => null;
  * ```
  */
-export type Guard = (c: BemCase, event: CaseEvent) => CaseErrorCode | null;
+export type Guard = (c: BemCase, event: CaseEvent, policy: CasePolicy) => Refusal | null;
 
 /** A guard that looks only at events of one type (and lets every other type pass). */
-function on<K extends CaseEventType>(type: K, check: (c: BemCase, event: CaseEventOf<K>) => CaseErrorCode | null): Guard {
-  return (c, event) => (event.type === type ? check(c, event as CaseEventOf<K>) : null);
+function on<K extends CaseEventType>(type: K, check: (c: BemCase, event: CaseEventOf<K>, policy: CasePolicy) => Refusal | null): Guard {
+  return (c, event, policy) => (event.type === type ? check(c, event as CaseEventOf<K>, policy) : null);
+}
+
+const SBV_RULE = SGB9_167_2_S1;
+const EXTERNAL_CONSENT = cite(SGB9_167_2_S5_6, GDPR_7_9);
+
+/** The day the reply period starts: the delivery when known, else the day of sending. */
+function replyPeriodStart(event: CaseEventOf<'invitation.sent'>): IsoDate {
+  return event.deliveredOn ?? event.on;
 }
 
 function measureIn(...statuses: readonly MeasureStatus[]): Guard {
@@ -45,6 +60,37 @@ const isActive = (c: BemCase, role: string) => c.participants.some((participant)
 export const guards = {
   /** § 167 Abs. 2 S. 4 SGB IX; BAG 2 AZR 755/13: an improper offer counts as no offer. */
   invitationIsProper: on('invitation.sent', (_c, event) => (invitationCheckOf(event.content).proper ? null : 'improper-invitation')),
+  /**
+   * BAG 20.11.2014 – 2 AZR 755/13: the offer explains its occasion, and that is the case's own
+   * threshold crossing (day and, when both give them, the counted days); a case opened by hand
+   * has none to compare.
+   */
+  occasionMatchesCase: on('invitation.sent', (c, event) => {
+    const occasion = event.content.occasion;
+    if (c.thresholdCrossedOn === null || occasion === undefined) return null;
+    const countsDiffer = occasion.countedDays !== undefined && c.countedDays !== null && occasion.countedDays !== c.countedDays;
+    return occasion.thresholdCrossedOn !== c.thresholdCrossedOn || countsDiffer ? 'occasion-does-not-match-case' : null;
+  }),
+  /** S. 1 "außerdem mit der Schwerbehindertenvertretung": the SBV is named to a severely disabled employee. */
+  sbvNamedForSeverelyDisabled: on('invitation.sent', (c, event) => {
+    if (c.employee.severelyDisabled !== true) return null;
+    const named = (list: readonly string[] | undefined) => list?.includes('disability-representative') === true;
+    return named(event.content.possibleParticipants) && named(event.content.dataProtection?.recipients) ? null : { code: 'sbv-not-named', reference: SBV_RULE };
+  }),
+  /** A letter reaches the employee on or after the day it is sent. */
+  deliveredAfterSending: on('invitation.sent', (_c, event) => (event.deliveredOn !== undefined && event.deliveredOn < event.on ? 'delivered-before-sent' : null)),
+  /** Practice (case policy `minReplyDays`): the reply date leaves the employee time to decide, counted from delivery. */
+  replyPeriodLongEnough: on('invitation.sent', (_c, event, policy) => {
+    const replyBy = event.content.replyBy;
+    return replyBy !== undefined && daysBetween(replyPeriodStart(event), replyBy) < policy.minReplyDays ? 'reply-period-too-short' : null;
+  }),
+  /** Practice: a reminder and a deadline; the reminder sets a new reply date. */
+  reminderSetsReplyDate: on('reminder.sent', (c, event, policy) => {
+    if (event.replyBy === undefined) return 'reminder-needs-reply-date';
+    const current = c.invitation?.replyBy;
+    const tooShort = daysBetween(event.on, event.replyBy) < policy.reminderReplyDays || (current !== undefined && event.replyBy < current);
+    return tooShort ? 'reply-period-too-short' : null;
+  }),
   /** A reply date before the day of sending cannot be met. */
   replyDateNotPast: (_c, event) => {
     const replyBy = event.type === 'invitation.sent' ? event.content.replyBy : event.type === 'reminder.sent' ? event.replyBy : undefined;
@@ -95,6 +141,8 @@ export const guards = {
     const role = roleOf(event);
     return role !== null && c.excludedRoles.includes(role) ? 'participant-already-excluded' : null;
   },
+  /** BAG 7.9.2021 – 9 AZR 571/20: no measure prejudges the open outcome (see `NeverBemMeasure`). */
+  measureKeepsOutcomeOpen: on('measure.proposed', (_c, event) => (NeverBemMeasure.safeParse(event.measure.type).success ? 'measure-prejudges-outcome' : null)),
   /** Measure ids are unique within a case. */
   measureIdIsNew: on('measure.proposed', (c, event) =>
     c.measures.some((measure) => measure.id === event.measure.id) ? 'duplicate-measure-id' : null,
@@ -113,7 +161,7 @@ export const guards = {
   externalBodyConsented: on('measure.agreed', (c, event) => {
     const measure = c.measures.find((candidate) => candidate.id === event.measureId);
     const body = measure === undefined ? undefined : externalBodyOf[measure.type];
-    return body === undefined || hasConsent(c, ['external-benefits'], body) ? null : 'consent-required';
+    return body === undefined || hasConsent(c, ['external-benefits'], body) ? null : { code: 'consent-required', reference: EXTERNAL_CONSENT };
   }),
   /** Effectiveness can only be checked once something was done. */
   someMeasureStarted: (c) => (c.measures.some((measure) => measure.startedOn !== null) ? null : 'no-measure-to-review'),

@@ -1,11 +1,13 @@
 import type { BemCase } from '../model/bem-case.js';
-import type { CaseEvent } from '../model/case-event.js';
+import type { CaseEvent, CaseEventType } from '../model/case-event.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
 import type { CaseState, PausableState } from '../model/case-state.js';
-import { type CaseError, type CaseErrorCode, caseError } from './case-error.js';
-import { type CasePolicy, defaultCasePolicy } from './case-policy.js';
+import { SGB9_167_2_S1 } from '../law/citations.js';
+import { berlinDayOf, instantTime } from '../model/instant-day.js';
+import { type CaseError, type CaseErrorCode, caseError, errorOf, type Refusal } from './case-error.js';
 import { applyEffect } from './effects.js';
-import { guards } from './guards.js';
+import { type GuardName, guards } from './guards.js';
+import { type CasePolicy, defaultCasePolicy } from './case-policy.js';
 import { maySend, senders } from './senders.js';
 import { branchConditions, type Transition, transitionFor } from './transitions.js';
 
@@ -27,17 +29,67 @@ function generalRefusal(c: BemCase, event: CaseEvent, expectedVersion: number | 
   if (event.type === 'case.opened') return 'case-already-opened';
   const previous = c.events[c.events.length - 1];
   if (previous !== undefined && event.on < previous.on) return 'event-before-previous';
+  if (event.at !== undefined && berlinDayOf(event.at) !== event.on) return 'at-not-on-day';
+  if (event.at !== undefined && instantTime(event.at) < latestTime(c)) return 'at-before-previous';
   if (!maySend(c, event.type, event.by)) return senders[event.type].refusal;
   return null;
 }
 
-function refusalIn(c: BemCase, event: CaseEvent, transition: Transition): CaseErrorCode | null {
-  for (const name of transition.guards) {
-    const refusal = guards[name](c, event);
-    if (refusal !== null) return refusal;
+/** The latest instant recorded in the log (events without `at` have none), or -Infinity. */
+function latestTime(c: BemCase): number {
+  for (let index = c.events.length - 1; index >= 0; index -= 1) {
+    const at = c.events[index]?.at;
+    if (at !== undefined) return instantTime(at);
   }
+  return Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * Events that need the employee's yes first (S. 1 "mit Zustimmung und Beteiligung"): before it
+ * (while `open` or `invited`) they are refused citing § 167 Abs. 2 S. 1 SGB IX, not practice.
+ */
+const needsYes: ReadonlySet<CaseEventType> = new Set<CaseEventType>([
+  'interview.held',
+  'participant.added',
+  'consent.granted',
+  'consent.revoked',
+  'measure.proposed',
+  'measure.agreed',
+  'measure.rejected',
+  'measure.started',
+  'measure.completed',
+  'measure.abandoned',
+  'review.held',
+  'employee.withdrew',
+  'employee.resumed',
+]);
+
+/** The refusal of an event the state does not allow, citing why where the law says it. */
+function notAllowed(c: BemCase, event: CaseEvent): Refusal {
+  const beforeYes = (c.state === 'open' || c.state === 'invited') && needsYes.has(event.type);
+  return beforeYes ? { code: 'event-not-allowed-in-state', reference: SGB9_167_2_S1 } : 'event-not-allowed-in-state';
+}
+
+/** The guards about who may close with which outcome; they come before the outcome's state check. */
+const whoCloses: ReadonlySet<GuardName> = new Set<GuardName>(['declineOnlyByEmployee', 'closerMayClose']);
+
+/**
+ * The first refusal of the transition's guards. A closing outcome is checked against the state
+ * right after who may close, before the other guards: closing an accepted case as `no-response`
+ * is `outcome-not-allowed-in-state`, not a missing reminder that could never be sent.
+ */
+function refusalIn(c: BemCase, event: CaseEvent, transition: Transition, policy: CasePolicy): Refusal | null {
+  const first = (names: readonly GuardName[]) => {
+    for (const name of names) {
+      const refusal = guards[name](c, event, policy);
+      if (refusal !== null) return refusal;
+    }
+    return null;
+  };
+  const who = first(transition.guards.filter((name) => whoCloses.has(name)));
+  if (who !== null) return who;
   if (event.type === 'case.closed' && transition.outcomes?.includes(event.outcome) === false) return 'outcome-not-allowed-in-state';
-  return null;
+  return first(transition.guards.filter((name) => !whoCloses.has(name)));
 }
 
 /** Moves the case (with the event's effect already applied) to its next state. */
@@ -53,16 +105,16 @@ function moveTo(c: BemCase, from: CaseState, to: CaseState, event: CaseEvent, ou
 
 /**
  * Applies a validated event to a validated case: the heart of the machine, without input checks
- * (applyEvent and replay validate at the door). `_policy` carries the periods of the
- * {@link CasePolicy} for the rules that use one (none of today's guards does).
+ * (applyEvent and replay validate at the door). `policy` carries the periods of the
+ * {@link CasePolicy} for the rules that use one (the reply periods).
  */
-export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, _policy: CasePolicy = defaultCasePolicy): ApplyResult {
+export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, policy: CasePolicy = defaultCasePolicy): ApplyResult {
   const general = generalRefusal(c, event, expectedVersion);
   if (general !== null) return { ok: false, error: caseError(general) };
   const transition = transitionFor(c.state, event.type);
-  if (transition === undefined) return { ok: false, error: caseError('event-not-allowed-in-state') };
-  const refusal = refusalIn(c, event, transition);
-  if (refusal !== null) return { ok: false, error: caseError(refusal) };
+  if (transition === undefined) return { ok: false, error: errorOf(notAllowed(c, event)) };
+  const refusal = refusalIn(c, event, transition, policy);
+  if (refusal !== null) return { ok: false, error: errorOf(refusal) };
 
   const recorded = { ...applyEffect(c, event), events: [...c.events, event], version: c.version + 1 };
   const branch = transition.branch !== undefined && branchConditions[transition.branch.when](event, recorded) ? transition.branch : undefined;

@@ -85,7 +85,7 @@ const afterAcceptance = {
 
 /** Working on measures, once at least one is agreed. */
 const measureWork = {
-  'measure.proposed': { to: 'same', guards: ['measureIdIsNew'] },
+  'measure.proposed': { to: 'same', guards: ['measureKeepsOutcomeOpen', 'measureIdIsNew'] },
   'measure.rejected': { to: 'same', guards: ['measureIsProposed'] },
   'measure.started': { to: 'same', guards: ['measureIsAgreed'] },
   'measure.completed': { to: 'same', guards: ['measureIsStarted'] },
@@ -106,12 +106,15 @@ const measureWork = {
  */
 export const transitions = {
   open: {
-    'invitation.sent': { to: 'invited', guards: ['invitationIsProper', 'replyDateNotPast'] },
+    'invitation.sent': {
+      to: 'invited',
+      guards: ['invitationIsProper', 'sbvNamedForSeverelyDisabled', 'occasionMatchesCase', 'deliveredAfterSending', 'replyDateNotPast', 'replyPeriodLongEnough'],
+    },
     'participant.excluded': exclude,
     'case.closed': closing('employment-ended'),
   },
   invited: {
-    'reminder.sent': { to: 'same', guards: ['replyDateNotPast'] },
+    'reminder.sent': { to: 'same', guards: ['replyDateNotPast', 'reminderSetsReplyDate'] },
     'employee.accepted': { to: 'accepted', guards: ['acceptanceCarriesBemConsent', 'consentIdIsNew'] },
     'employee.declined': decline,
     'participant.excluded': exclude,

@@ -5,22 +5,26 @@ import { CaseOutcome } from './case-outcome.js';
 import { CaseState, PausableState } from './case-state.js';
 import { Consent } from './consent.js';
 import { Employee } from './employee.js';
-import { InvitationContent } from './invitation.js';
+import { InvitationContent, OfferForm } from './invitation.js';
 import { Measure } from './measure.js';
 import { Participant, ParticipantRole } from './participant.js';
 
 /**
- * The invitation as it was sent: the day, the content, the reply date in force (a reminder may
- * set a later one) and the days reminders were sent.
+ * The invitation as it was sent: the day, the content, how it was sent (`form`, `null` when not
+ * recorded) and the day it reached the employee (`deliveredOn`, `null` when not known: the reply
+ * period then counts from sending), the reply date in force (each reminder sets a later one) and
+ * the days reminders were sent.
  *
  * @example
  * ```ts
- * CaseInvitation.parse({ sentOn: '2025-11-03', content: { replyBy: '2025-11-17' }, replyBy: '2025-11-17', reminders: [] });
+ * CaseInvitation.parse({ sentOn: '2025-11-03', content: { replyBy: '2025-11-17' }, replyBy: '2025-11-17', reminders: [] }).form; //=> null
  * ```
  */
 export const CaseInvitation = z.strictObject({
   sentOn: IsoDate,
   content: InvitationContent,
+  form: OfferForm.nullable().default(null),
+  deliveredOn: IsoDate.nullable().default(null),
   replyBy: IsoDate,
   reminders: z.array(IsoDate),
 });

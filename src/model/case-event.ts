@@ -5,7 +5,7 @@ import { CaseOutcome } from './case-outcome.js';
 import { ConsentGrant } from './consent.js';
 import { Employee } from './employee.js';
 import { Instant } from './instant.js';
-import { InvitationContent } from './invitation.js';
+import { InvitationContent, OfferForm } from './invitation.js';
 import { MeasureProposal } from './measure.js';
 import { ParticipantRole } from './participant.js';
 
@@ -24,8 +24,8 @@ const measureId = z.string().min(1).max(200);
  * | type | fields | sent by |
  * |---|---|---|
  * | `case.opened` | `caseId`, `employee`, `thresholdCrossedOn`, `countedDays` | employer (the first event of every log) |
- * | `invitation.sent` | `content` ({@link InvitationContent}) | employer |
- * | `reminder.sent` | `replyBy?` (a new reply date) | employer |
+ * | `invitation.sent` | `content` ({@link InvitationContent}), `form?` ({@link OfferForm}), `deliveredOn?` (the day it reached the employee, when known) | employer |
+ * | `reminder.sent` | `replyBy` (the new reply date; the case refuses a reminder without one) | employer |
  * | `employee.accepted` | `consent` (the BEM consent), `inWriting?` | employee |
  * | `employee.declined` | `inWriting` | employee |
  * | `interview.held` | `present` (roles), `employeeAgreed` | employer |
@@ -57,7 +57,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
     thresholdCrossedOn: IsoDate.nullable(),
     countedDays: z.int().min(0).max(100_000).nullable(),
   }),
-  caseEvent('invitation.sent', { content: InvitationContent }),
+  caseEvent('invitation.sent', { content: InvitationContent, form: OfferForm.optional(), deliveredOn: IsoDate.optional() }),
   caseEvent('reminder.sent', { replyBy: IsoDate.optional() }),
   caseEvent('employee.accepted', { consent: ConsentGrant, inWriting: z.boolean().optional() }),
   caseEvent('employee.declined', { inWriting: z.boolean() }),

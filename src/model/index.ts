@@ -3,7 +3,7 @@ export { Actor } from './actor.js';
 export { CsvMapping } from './csv-mapping.js';
 export { Employee, WorkingDays } from './employee.js';
 export { BemInputError, formatPath, type InputIssue, parseInput, type SafeResult, safeParseInput } from './input-error.js';
-export { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from './measure-type.js';
+export { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from './measure-type.js';
 export { Instant } from './instant.js';
 export { Participant, ParticipantRole, ParticipationEnd } from './participant.js';
 export { Consent, ConsentGrant, ConsentPurpose, ConsentRecipient, DataCategory } from './consent.js';
@@ -16,6 +16,7 @@ export {
   type InvitationContentInput,
   InvitationDataProtection,
   InvitationElement,
+  OfferForm,
 } from './invitation.js';
 export { CaseState, PausableState } from './case-state.js';
 export { CaseOutcome } from './case-outcome.js';

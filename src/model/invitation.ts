@@ -48,6 +48,29 @@ export const DoctorVisit = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
 export type DoctorVisit = z.infer<typeof DoctorVisit>;
 
 /**
+ * How the offer reached the employee: a `letter` (by post or internal mail), an `email`, or
+ * `handed-over` (a letter handed over in person). Courts ask whether the BEM was offered in
+ * writing (BAG 20.11.2014 – 2 AZR 755/13); all three are written forms (an email is text form,
+ * § 126b BGB), and the audit warns when the form is not recorded.
+ *
+ * @example
+ * ```ts
+ * OfferForm.options; //=> ['letter', 'email', 'handed-over']
+ * ```
+ */
+export const OfferForm = z.enum(['letter', 'email', 'handed-over']);
+
+/**
+ * How the offer reached the employee; see the {@link OfferForm} schema.
+ *
+ * @example
+ * ```ts
+ * const form: OfferForm = 'handed-over';
+ * ```
+ */
+export type OfferForm = z.infer<typeof OfferForm>;
+
+/**
  * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
  * 2 AZR 755/13; the case-lifecycle guide), as `checkInvitation` names them when they are missing:
  *

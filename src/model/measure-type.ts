@@ -78,6 +78,33 @@ export const MeasureType = z.enum(Object.keys(measureCategoryOf) as [keyof typeo
 export type MeasureType = z.infer<typeof MeasureType>;
 
 /**
+ * What is never a BEM measure, with the German term: a dismissal (`dismissal`, Kündigung), a
+ * change notice (`change-notice`, Änderungskündigung), a termination agreement
+ * (`termination-agreement`, Aufhebungsvertrag) and a transfer decided by the employer
+ * (`transfer`, Versetzung). BEM is a search process open as to its course and outcome
+ * (ergebnisoffen, BAG 7.9.2021 – 9 AZR 571/20): such steps are decided outside the BEM, under
+ * their own rules. Proposing one is refused with `measure-prejudges-outcome`; other tasks or
+ * another team that the employee agrees to are the measures `other-tasks` and `team-change`.
+ *
+ * @example
+ * ```ts
+ * NeverBemMeasure.options; //=> ['dismissal', 'change-notice', 'termination-agreement', 'transfer']
+ * MeasureType.safeParse('transfer').success; //=> false
+ * ```
+ */
+export const NeverBemMeasure = z.enum(['dismissal', 'change-notice', 'termination-agreement', 'transfer']);
+
+/**
+ * What is never a BEM measure; see the {@link NeverBemMeasure} schema.
+ *
+ * @example
+ * ```ts
+ * const never: NeverBemMeasure = 'dismissal';
+ * ```
+ */
+export type NeverBemMeasure = z.infer<typeof NeverBemMeasure>;
+
+/**
  * The external body whose involvement a measure needs (§ 167 Abs. 2 S. 5–6 SGB IX): benefits
  * for participation come from a rehabilitation provider (Rehabilitationsträger: health,
  * accident or pension insurer, Agentur für Arbeit); accompanying help at work for severely

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
-import { MeasureCategory, MeasureType, measureCategoryOf } from './measure-type.js';
+import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from './measure-type.js';
 
 /**
  * Where a measure stands: `proposed` by a participant; `agreed` or `rejected` by the employee
@@ -72,17 +72,21 @@ export type Measure = z.infer<typeof Measure>;
 
 /**
  * A measure as it is proposed in a `measure.proposed` event: an id unique within the case, the
- * catalog type and an optional short title. The case derives the category from the type.
+ * catalog type and an optional short title. The case derives the category from the type. The
+ * schema also reads the types that are never a BEM measure ({@link NeverBemMeasure}), so the
+ * case can refuse them with a reason (`measure-prejudges-outcome`, BAG 7.9.2021 – 9 AZR 571/20)
+ * instead of a shape error; no case ever records one.
  *
  * @example
  * ```ts
  * MeasureProposal.parse({ id: 'm-1', type: 'home-office', title: 'Two days a week at home' });
- * MeasureProposal.safeParse({ id: 'm-2', type: 'dismissal' }).success; //=> false
+ * MeasureProposal.safeParse({ id: 'm-2', type: 'dismissal' }).success; //=> true (the case refuses it)
+ * MeasureProposal.safeParse({ id: 'm-3', type: 'bonus' }).success;     //=> false
  * ```
  */
 export const MeasureProposal = z.strictObject({
   id: z.string().min(1).max(200),
-  type: MeasureType,
+  type: z.enum([...MeasureType.options, ...NeverBemMeasure.options]),
   title: z.string().min(1).max(120).optional(),
 });
 

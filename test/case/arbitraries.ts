@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { allowedEvents, applyEvent, type ApplyResult } from '../../src/case/index.js';
 import { addDays, IsoDate } from '../../src/dates/index.js';
 import { Actor, type BemCase, type CaseEventInput, CaseOutcome, ParticipantRole } from '../../src/model/index.js';
-import { bemConsent, opened, properContent } from './fixtures.js';
+import { bemConsent, opened, properContent, sbvContent } from './fixtures.js';
 
 // Random event sequences folded into cases by the machine: every case they give is one the
 // library could have built (the only kind it accepts).
@@ -20,6 +20,8 @@ export const paramsArb = fc.record({
   outcome: fc.constantFrom(...CaseOutcome.options),
   yes: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   withCouncil: fc.boolean(),
+  /** Mostly the shortest reply period the policy allows (7 days), sometimes one too short. */
+  replyDays: fc.oneof({ weight: 5, arbitrary: fc.constant(7) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 21 }) }),
 });
 type Params = typeof paramsArb extends fc.Arbitrary<infer P> ? P : never;
 
@@ -37,8 +39,17 @@ function measureIdIn(c: BemCase, p: Params, ...statuses: readonly string[]): str
 }
 
 const builders: readonly Builder[] = [
-  { type: 'invitation.sent', sender: 'employer', build: (_p, on, by) => ({ type: 'invitation.sent', on, by, content: { ...properContent, replyBy: on } }) },
-  { type: 'reminder.sent', sender: 'employer', build: (_p, on, by) => ({ type: 'reminder.sent', on, by }) },
+  {
+    type: 'invitation.sent',
+    sender: 'employer',
+    build: (p, on, by, c) => ({
+      type: 'invitation.sent',
+      on,
+      by,
+      content: { ...(c.employee.severelyDisabled === true ? sbvContent : properContent), replyBy: addDays(IsoDate.parse(on), p.replyDays) },
+    }),
+  },
+  { type: 'reminder.sent', sender: 'employer', build: (p, on, by) => ({ type: 'reminder.sent', on, by, replyBy: addDays(IsoDate.parse(on), p.replyDays) }) },
   { type: 'employee.accepted', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.accepted', on, by, consent: bemConsent }) },
   { type: 'employee.declined', sender: 'employee', build: (p, on, by) => ({ type: 'employee.declined', on, by, inWriting: p.yes }) },
   {
@@ -101,7 +112,7 @@ export const stepArb = fc.record({
   dayStep: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 1, arbitrary: fc.constant(-1) }),
 });
 export type Step = typeof stepArb extends fc.Arbitrary<infer S> ? S : never;
-export const sequences = fc.array(stepArb, { minLength: 1, maxLength: 40, size: 'max' });
+export const sequences = fc.array(stepArb, { minLength: 1, maxLength: 60, size: 'max' });
 
 const endingTypes = new Set(['case.closed', 'employee.withdrew', 'employee.declined', 'consent.revoked']);
 const senderOf = (builder: Builder, p: Params): Actor => builder.sender ?? (p.byEmployee ? 'employee' : 'employer');

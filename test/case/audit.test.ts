@@ -7,7 +7,7 @@ import { type BemCase, BemInputError, type CaseEventInput } from '../../src/mode
 import { anyDate } from '../privacy/arbitrary-case.js';
 import { base, e, properContent as handContent } from '../privacy/fixtures.js';
 import { reachableCase } from './arbitraries.js';
-import { ev, opened, run } from './fixtures.js';
+import { ev, opened, run, sbvContent } from './fixtures.js';
 
 const refusedAsForged = (c: unknown) => expect(() => auditCase(c as BemCase, { asOf: '2026-01-10' })).toThrow(/does not follow from its event log/);
 
@@ -175,7 +175,7 @@ describe('auditCase', () => {
     });
 
     it('flags the SBV consented to for a severely disabled employee, and only then', () => {
-      const events = [ev.invite(), ev.accept(), add('works-council', '2025-11-12'), grant(['disability-representative'], '2025-11-13'), ev.interview('2025-11-20', true, ['works-council'])];
+      const events = [ev.invite('2025-11-04', sbvContent), ev.accept(), add('works-council', '2025-11-12'), grant(['disability-representative'], '2025-11-13'), ev.interview('2025-11-20', true, ['works-council'])];
       expect(codes(run(opened(true), events), '2025-11-21')).toEqual(['disability-representative-not-involved']);
       const withSbv = [...events.slice(0, 4), add('disability-representative', '2025-11-14'), ev.interview('2025-11-20', true, ['works-council', 'disability-representative'])];
       expect(codes(run(opened(true), withSbv), '2025-11-21')).toEqual([]);

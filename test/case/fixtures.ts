@@ -1,4 +1,5 @@
 import { applyEvent, type ApplyResult, openCase } from '../../src/case/index.js';
+import { addDays, IsoDate } from '../../src/dates/index.js';
 import type { BemCase, CaseEventInput, CaseState, ConsentGrant, InvitationContentInput } from '../../src/model/index.js';
 
 /** An invitation with every element of a proper offer. */
@@ -18,6 +19,13 @@ export const properContent = {
   contact: { name: 'BEM office', email: 'bem@example.org' },
   replyBy: '2025-11-17',
   doctorVisit: 'voluntary',
+} as const satisfies InvitationContentInput;
+
+/** The same invitation for a severely disabled employee: it names the SBV (§ 167 Abs. 2 S. 1 SGB IX). */
+export const sbvContent = {
+  ...properContent,
+  dataProtection: { ...properContent.dataProtection, recipients: ['employer', 'works-council', 'disability-representative'] },
+  possibleParticipants: ['works-council', 'disability-representative', 'company-doctor'],
 } as const satisfies InvitationContentInput;
 
 /** The BEM consent given on acceptance, naming the works council and the company doctor. */
@@ -47,8 +55,15 @@ export function outcomeOf(result: ApplyResult): string {
 }
 
 export const ev = {
-  invite: (on = '2025-11-04'): CaseEventInput => ({ type: 'invitation.sent', on, by: 'employer', content: properContent }),
-  remind: (on = '2025-11-18', replyBy?: string): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer', ...(replyBy ? { replyBy } : {}) }),
+  /** A proper invitation; its reply date is 13 days after sending (2025-11-17 for the default day) unless `content` says otherwise. */
+  invite: (on = '2025-11-04', content: InvitationContentInput = { ...properContent, replyBy: addDays(IsoDate.parse(on), 13) }): CaseEventInput => ({
+    type: 'invitation.sent',
+    on,
+    by: 'employer',
+    content,
+  }),
+  /** A reminder with its new reply date (default: a week after the reminder, the policy's shortest). */
+  remind: (on = '2025-11-18', replyBy: string | null = addDays(IsoDate.parse(on), 7)): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer', ...(replyBy ? { replyBy } : {}) }),
   accept: (on = '2025-11-10'): CaseEventInput => ({ type: 'employee.accepted', on, by: 'employee', consent: bemConsent, inWriting: true }),
   interview: (on = '2025-11-20', employeeAgreed = true, present: string[] = []): CaseEventInput =>
     ({ type: 'interview.held', on, by: 'employer', present, employeeAgreed }) as CaseEventInput,
@@ -85,4 +100,9 @@ export const pathTo: Record<CaseState, readonly CaseEventInput[]> = {
   closed: [ev.invite(), { type: 'employee.declined', on: '2025-11-10', by: 'employee', inWriting: true }],
 };
 
-export const caseIn = (state: CaseState, severelyDisabled = false): BemCase => run(opened(severelyDisabled), pathTo[state]);
+/** The case in `state`; for a severely disabled employee the invitation names the SBV. */
+export const caseIn = (state: CaseState, severelyDisabled = false): BemCase =>
+  run(
+    opened(severelyDisabled),
+    pathTo[state].map((event) => (severelyDisabled && event.type === 'invitation.sent' ? { ...event, content: sbvContent } : event)),
+  );

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvitation, renderInvitationLetter } from '../../src/case/index.js';
+import { checkInvitation, openCase, renderInvitationLetter } from '../../src/case/index.js';
 import { BemInputError, type InvitationContentInput, type InvitationElement } from '../../src/model/index.js';
 import { anyInvitationContent } from '../privacy/arbitrary-case.js';
 import { properContent } from '../privacy/fixtures.js';
-import { opened, run } from './fixtures.js';
+import { run } from './fixtures.js';
 
 const full = {
   ...properContent,
@@ -132,7 +132,8 @@ describe('renderInvitationLetter', () => {
 
   it('gives content the case machine accepts as a proper invitation', () => {
     const { content } = renderInvitationLetter(full, { locale: 'en' });
-    const c = run(opened(), [{ type: 'invitation.sent', on: '2025-11-04', by: 'employer', content }]);
+    const crossed = openCase({ id: 'c-1', employee: { id: 'e-4711', severelyDisabled: true }, on: '2025-10-21', eligibility: { thresholdCrossedOn: '2025-10-20', countedDays: 43 } });
+    const c = run(crossed, [{ type: 'invitation.sent', on: '2025-11-04', by: 'employer', content }]);
     expect(c.state).toBe('invited');
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEvents, applyEvent, transitionFor } from '../../src/case/index.js';
 import { Actor, type BemCase, type CaseEventInput, CaseEventType, CaseState } from '../../src/model/index.js';
-import { bemConsent, caseIn, ev, outcomeOf, pathTo, properContent } from './fixtures.js';
+import { bemConsent, caseIn, ev, outcomeOf, pathTo, sbvContent } from './fixtures.js';
 
 const D = '2026-06-01';
 
 /** For each event type: alternatives, each an optional preparation plus the event itself. */
 const samples: Record<CaseEventType, readonly (readonly CaseEventInput[])[]> = {
   'case.opened': [[{ type: 'case.opened', on: D, by: 'employer', caseId: 'c-2', employee: { id: 'e-1' }, thresholdCrossedOn: null, countedDays: null }]],
-  'invitation.sent': [[{ ...ev.invite(D), content: { ...properContent, replyBy: '2026-06-15' } } as CaseEventInput]],
+  'invitation.sent': [[ev.invite(D, { ...sbvContent, replyBy: '2026-06-15' })]],
   'reminder.sent': [[ev.remind(D)]],
   'employee.accepted': [[ev.accept(D)]],
   'employee.declined': [[{ type: 'employee.declined', on: D, by: 'employee', inWriting: true }]],
@@ -28,7 +28,7 @@ const samples: Record<CaseEventType, readonly (readonly CaseEventInput[])[]> = {
   'employee.resumed': [[ev.resume(D)]],
   'case.closed': [
     [ev.close('employment-ended', D)],
-    [ev.remind(D), ev.close('no-response', '2026-06-02')],
+    [ev.remind(D), ev.close('no-response', '2026-06-09')],
     [ev.close('withdrawn', D, 'employee')],
   ],
 };

@@ -54,7 +54,7 @@ describe('any random sequence of case events', () => {
           if (result.case.outcome !== null) seenOutcomes.add(result.case.outcome);
         });
       }),
-      { numRuns: 200, seed: 42 },
+      { numRuns: 300, seed: 42 },
     );
     expect([...seenStates].sort()).toEqual(['accepted', 'closed', 'in-progress', 'invited', 'measures', 'open', 'paused', 'review']);
     expect(seenOutcomes.size).toBeGreaterThanOrEqual(4);

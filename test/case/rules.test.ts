@@ -73,7 +73,7 @@ describe('voluntariness (§ 167 Abs. 2 S. 1 SGB IX)', () => {
     expect(after(paused, ev.close('withdrawn', '2026-01-10', 'employee')).outcome).toBe('withdrawn');
     expect(after(paused, ev.close('withdrawn', '2026-01-10')).outcome).toBe('withdrawn');
     expect(refusal(caseIn('measures'), ev.close('withdrawn', '2026-01-10', 'employee'))).toBe('outcome-not-allowed-in-state');
-    expect(refusal(paused, ev.close('completed', '2026-01-10'))).toBe('completed-needs-results');
+    expect(refusal(paused, ev.close('completed', '2026-01-10'))).toBe('outcome-not-allowed-in-state');
   });
 
   it('does not let the withdrawal be sent before acceptance (the employee declines instead)', () => {
@@ -280,7 +280,7 @@ describe('participants (§ 167 Abs. 2 S. 1–3, 6 SGB IX)', () => {
 describe('proper invitation (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13)', () => {
   it('sends a proper invitation and records it', () => {
     const c = caseIn('invited');
-    expect(c.invitation).toEqual({ sentOn: '2025-11-04', content: properContent, replyBy: '2025-11-17', reminders: [] });
+    expect(c.invitation).toEqual({ sentOn: '2025-11-04', content: properContent, form: null, deliveredOn: null, replyBy: '2025-11-17', reminders: [] });
   });
 
   it('refuses an improper invitation', () => {
@@ -301,18 +301,30 @@ describe('proper invitation (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR
     expect(refusal(opened(), { ...ev.invite(), content: { ...properContent, doctorVisit: 'mandatory' } } as CaseEventInput)).toBe('improper-invitation');
   });
 
-  it('refuses a reply date before the day of sending; the same day is allowed', () => {
+  it('refuses a reply date before the day of sending, and one that leaves less than the minimum reply period (7 days)', () => {
     const invite = (replyBy: string): CaseEventInput => ({ ...ev.invite('2025-11-04'), content: { ...properContent, replyBy } }) as CaseEventInput;
     expect(refusal(opened(), invite('2025-11-03'))).toBe('reply-date-in-past');
-    expect(refusal(opened(), invite('2025-11-04'))).toBe('accepted');
+    expect(refusal(opened(), invite('2025-11-04'))).toBe('reply-period-too-short');
+    expect(refusal(opened(), invite('2025-11-10'))).toBe('reply-period-too-short'); // the day before
+    expect(refusal(opened(), invite('2025-11-11'))).toBe('accepted'); // on: 7 days
+    expect(refusal(opened(), invite('2025-11-12'))).toBe('accepted'); // after
   });
 
-  it('sends reminders only while invited and may set a new reply date', () => {
+  it('sends reminders only while invited, each with a new reply date at least 7 days after it', () => {
     const reminded = after(caseIn('invited'), ev.remind('2025-11-18', '2025-11-28'));
     expect(reminded.invitation).toMatchObject({ replyBy: '2025-11-28', reminders: ['2025-11-18'] });
-    expect(after(caseIn('invited'), ev.remind('2025-11-18')).invitation?.replyBy).toBe('2025-11-17');
+    expect(refusal(caseIn('invited'), ev.remind('2025-11-18', null))).toBe('reminder-needs-reply-date');
     expect(refusal(caseIn('invited'), ev.remind('2025-11-18', '2025-11-17'))).toBe('reply-date-in-past');
+    expect(refusal(caseIn('invited'), ev.remind('2025-11-18', '2025-11-24'))).toBe('reply-period-too-short'); // 6 days
+    expect(refusal(caseIn('invited'), ev.remind('2025-11-18', '2025-11-25'))).toBe('accepted'); // 7 days
+    expect(refusal(caseIn('invited'), ev.remind('2025-11-18', '2025-11-26'))).toBe('accepted');
     expect(refusal(caseIn('accepted'), ev.remind('2025-11-18'))).toBe('event-not-allowed-in-state');
+  });
+
+  it('does not let a reminder shorten the reply date in force', () => {
+    const reminded = after(caseIn('invited'), ev.remind('2025-11-05', '2025-11-30'));
+    expect(refusal(reminded, ev.remind('2025-11-20', '2025-11-29'))).toBe('reply-period-too-short');
+    expect(refusal(reminded, ev.remind('2025-11-20', '2025-11-30'))).toBe('accepted');
   });
 });
 
@@ -325,14 +337,14 @@ describe('open outcome (BAG 7.9.2021 – 9 AZR 571/20)', () => {
   });
 
   it('closes as completed only after a completed measure or a review', () => {
-    expect(refusal(caseIn('in-progress'), ev.close('completed'))).toBe('completed-needs-results');
+    expect(refusal(caseIn('in-progress'), ev.close('completed'))).toBe('outcome-not-allowed-in-state');
     expect(refusal(caseIn('measures'), ev.close('completed'))).toBe('completed-needs-results');
     expect(refusal(run(caseIn('measures'), [ev.start(), ev.complete()]), ev.close('completed'))).toBe('accepted');
     expect(refusal(caseIn('review'), ev.close('completed'))).toBe('accepted');
   });
 
   it('closes with no suitable measures only after the initial interview', () => {
-    expect(refusal(caseIn('accepted'), ev.close('no-suitable-measures', '2025-11-20'))).toBe('no-suitable-measures-needs-interview');
+    expect(refusal(caseIn('accepted'), ev.close('no-suitable-measures', '2025-11-20'))).toBe('outcome-not-allowed-in-state');
     expect(after(caseIn('in-progress'), ev.close('no-suitable-measures', '2025-11-30')).outcome).toBe('no-suitable-measures');
   });
 

@@ -56,11 +56,12 @@ describe('case types', () => {
     expectTypeOf<CaseEventType>().toEqualTypeOf<CaseEvent['type']>();
   });
 
-  it('do not compile an unknown event type, a dismissal or a diagnosis', () => {
+  it('do not compile an unknown event type, a recorded dismissal or a diagnosis', () => {
     // @ts-expect-error an unknown event type
     const unknownType: CaseEventInput = { type: 'employee.dismissed', on: '2025-11-04', by: 'employer' };
-    // @ts-expect-error no measure type prejudges the outcome
-    const dismissal: CaseEventInput = { type: 'measure.proposed', on: '2025-11-04', by: 'employer', measure: { id: 'm', type: 'dismissal' } };
+    // A dismissal can be proposed (the case refuses it with measure-prejudges-outcome), but no case records one.
+    // @ts-expect-error no recorded measure type prejudges the outcome
+    const dismissal: Measure['type'] = 'dismissal';
     // @ts-expect-error no outcome is a dismissal
     const outcome: CaseEventInput = { type: 'case.closed', on: '2025-11-04', by: 'employer', outcome: 'dismissal' };
     // @ts-expect-error no field for a diagnosis
