@@ -1,11 +1,11 @@
 export { allowedEvents } from './allowed-events.js';
 export { ApplyOptions, applyEvent } from './apply-event.js';
-export { type CaseError, type CaseErrorCode, caseError, caseErrors } from './case-error.js';
+export { type CaseError, type CaseErrorCode, caseError, caseErrors, type Refusal } from './case-error.js';
 export { CasePolicy, type CasePolicyInput, defaultCasePolicy, resolveCasePolicy } from './case-policy.js';
 export { checkInvitation, type InvitationCheck } from './check-invitation.js';
 export { type Guard, type GuardName, guards } from './guards.js';
 export { OpenCaseInput, openCase } from './open-case.js';
-export { replay } from './replay.js';
+export { ReplayOptions, replay } from './replay.js';
 export { type SenderRule, senders } from './senders.js';
 export { caseStateDiagram } from './state-diagram.js';
 export { type ApplyResult } from './step.js';

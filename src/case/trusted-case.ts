@@ -1,6 +1,7 @@
 import { BemCase } from '../model/bem-case.js';
 import type { CaseEvent } from '../model/case-event.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
+import { type CasePolicy, defaultCasePolicy } from './case-policy.js';
 import { caseFromOpening } from './open-case.js';
 import { type ApplyResult, step } from './step.js';
 
@@ -30,13 +31,24 @@ export function isTrusted(value: unknown): value is BemCase {
   return typeof value === 'object' && value !== null && trustedCases.has(value);
 }
 
-/** Folds a log that starts with `case.opened`; the first refused event stops the fold. */
-export function foldLog(log: readonly CaseEvent[]): { readonly ok: true; readonly case: BemCase } | { readonly ok: false; readonly index: number; readonly result: ApplyResult & { ok: false } } {
+/**
+ * The policy under which a stored log is checked for consistency: every period at its least, so
+ * a log accepted under any case policy (a works agreement's shorter reply period) still follows
+ * from itself. The periods decide whether an event may be applied, never what it records, so
+ * they do not change the derived fields; `replay` and `applyEvent` apply the caller's policy.
+ */
+const anyPolicy: CasePolicy = { ...defaultCasePolicy, minReplyDays: 0, reminderReplyDays: 0 };
+
+/** Folds a log that starts with `case.opened` under `policy`; the first refused event stops the fold. */
+export function foldLog(
+  log: readonly CaseEvent[],
+  policy: CasePolicy = anyPolicy,
+): { readonly ok: true; readonly case: BemCase } | { readonly ok: false; readonly index: number; readonly result: ApplyResult & { ok: false } } {
   const [opening, ...rest] = log;
   if (opening?.type !== 'case.opened') throw new Error('bem-sgb9: foldLog needs a log that starts with case.opened');
   let c = caseFromOpening(opening);
   for (const [index, event] of rest.entries()) {
-    const result = step(c, event);
+    const result = step(c, event, undefined, policy);
     if (!result.ok) return { ok: false, index: index + 1, result };
     c = result.case;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, openCase } from '../../src/case/index.js';
+import { applyEvent, openCase, replay } from '../../src/case/index.js';
 import type { BemCase, CaseEventInput } from '../../src/model/index.js';
 import { berlinDayOf, instantTime } from '../../src/model/instant-day.js';
 import { berlinDateOf } from '../../src/zone.js';
@@ -214,5 +214,48 @@ describe('every refusal cites the rule that refused', () => {
 
   it('keeps the generic source where the code has a single rule', () => {
     expect(errorOf(opened(), ev.close('no-response'))).toMatchObject({ code: 'outcome-not-allowed-in-state', reference: 'BAG 7.9.2021 – 9 AZR 571/20' });
+  });
+});
+
+describe('the reply periods come from the case policy', () => {
+  it('uses minReplyDays for the invitation and reminderReplyDays for the reminder, in applyEvent and replay alike', () => {
+    const policy = { minReplyDays: 14, reminderReplyDays: 10 };
+    const invite = (replyBy: string) => ev.invite('2025-11-04', { ...properContent, replyBy });
+    expect(outcomeOf(applyEvent(opened(), invite('2025-11-17'), { policy }))).toBe('reply-period-too-short');
+    expect(outcomeOf(applyEvent(opened(), invite('2025-11-18'), { policy }))).toBe('accepted');
+    const invited = run(opened(), [invite('2025-11-18')]);
+    expect(outcomeOf(applyEvent(invited, ev.remind('2025-11-20', '2025-11-29'), { policy }))).toBe('reply-period-too-short');
+    const reminded = applyEvent(invited, ev.remind('2025-11-20', '2025-11-30'), { policy });
+    expect(outcomeOf(reminded)).toBe('accepted');
+    if (!reminded.ok) return;
+    expect(() => replay(reminded.case.events)).not.toThrow();
+    const strict = { minReplyDays: 15 };
+    expect(() => replay(reminded.case.events, { policy: strict })).toThrow(/reply date leaves less than/);
+  });
+});
+
+describe('the audit of an invitation to a severely disabled employee', () => {
+  it('flags a stored invitation that does not name the SBV, citing § 167 Abs. 2 S. 1 SGB IX', async () => {
+    const { auditCase } = await import('../../src/case/index.js');
+    const proper = run(opened(true), [ev.invite('2025-11-04', sbvContent)]);
+    expect(auditCase(proper, { asOf: '2025-11-05' })).toEqual([]);
+    const invitation = proper.invitation;
+    if (invitation === null) throw new Error('no invitation');
+    const stored = { ...proper, invitation: { ...invitation, content: properContent } };
+    expect(auditCase(stored, { asOf: '2025-11-05' })).toEqual([
+      expect.objectContaining({ code: 'improper-invitation', severity: 'error', reference: '§ 167 Abs. 2 S. 1 SGB IX' }),
+    ]);
+  });
+});
+
+describe('a case built under a works agreement’s shorter reply period', () => {
+  it('still follows from its own log after a JSON round trip (the periods decide what may be applied, not what is recorded)', () => {
+    const policy = { minReplyDays: 3 };
+    const sent = applyEvent(opened(), ev.invite('2025-11-04', { ...properContent, replyBy: '2025-11-07' }), { policy });
+    if (!sent.ok) throw new Error(sent.error.code);
+    const stored = JSON.parse(JSON.stringify(sent.case)) as BemCase;
+    expect(outcomeOf(applyEvent(stored, ev.accept('2025-11-06'), { policy }))).toBe('accepted');
+    expect(() => replay(stored.events)).toThrow(/reply date leaves less than/);
+    expect(replay(stored.events, { policy })).toEqual(sent.case);
   });
 });
