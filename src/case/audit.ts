@@ -199,16 +199,6 @@ const improperInvitation: Check = (c) => {
   return [finding('improper-invitation', message, { reference: auditRules['improper-invitation'].reference + doctor })];
 };
 
-/** S. 1 "außerdem mit der Schwerbehindertenvertretung": an invitation to a severely disabled employee that does not name the SBV. */
-const sbvNotNamed: Check = (c) => {
-  if (c.invitation === null || c.employee.severelyDisabled !== true) return [];
-  const { content, sentOn } = c.invitation;
-  const named = (list: readonly string[] | undefined) => list?.includes('disability-representative') === true;
-  if (named(content.possibleParticipants) && named(content.dataProtection?.recipients)) return [];
-  const message = `The invitation of ${sentOn} to a severely disabled employee does not name the SBV (Schwerbehindertenvertretung) among the possible participants and recipients; it is not a proper offer`;
-  return [finding('improper-invitation', message, { reference: SGB9_167_2_S1 })];
-};
-
 /** A no in the interview without a written answer is in the interview minutes; any other no needs writing. */
 const declineNotInWriting: Check = (c) =>
   c.decisions
@@ -272,7 +262,6 @@ const retentionPassed: Check = (c, options) => {
 const checks: readonly Check[] = [
   offerLate,
   improperInvitation,
-  sbvNotNamed,
   declineNotInWriting,
   noMeasureExamined,
   employeeNotInvolved,

@@ -184,7 +184,7 @@ describe('auditCase', () => {
   });
 
   describe('external bodies', () => {
-    const interviewed = [ev.invite(), ev.accept(), add('works-council', '2025-11-12'), ev.interview('2025-11-20', true, ['works-council'])];
+    const interviewed = [ev.invite('2025-11-04', sbvContent), ev.accept(), add('works-council', '2025-11-12'), ev.interview('2025-11-20', true, ['works-council'])];
     const benefits = grant(['rehab-provider'], '2025-11-21', 'external-benefits');
 
     it('flags an agreed graded return without the rehabilitation provider', () => {

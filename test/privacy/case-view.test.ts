@@ -4,7 +4,7 @@ import { BemInputError } from '../../src/model/index.js';
 import { CaseView, caseViewRules, Role, viewFor } from '../../src/privacy/index.js';
 import { reachableCase as anyCase } from '../case/arbitraries.js';
 import { run } from '../case/fixtures.js';
-import { base, e } from './fixtures.js';
+import { base, e, sbvContent } from './fixtures.js';
 
 // The who-sees-what table of docs/privacy.md, written out here on its own so the code is checked
 // against the documented table, not against itself.
@@ -29,7 +29,7 @@ const tableRow: Record<Role, { most: string[]; minimum: string[] }> = {
 const keysOf = (view: CaseView) => Object.keys(view).filter((key) => key !== 'role' && key !== 'access');
 
 const councilGrant = { purpose: 'participation', dataCategories: ['case-progress', 'measures'], recipients: ['works-council', 'company-doctor'] } as const;
-const upToCouncil = [e.invite(), e.accept(), e.grant('2025-11-12', { ...councilGrant, dataCategories: [...councilGrant.dataCategories], recipients: [...councilGrant.recipients] }), e.add('2025-11-12', 'works-council')];
+const upToCouncil = [e.invite('2025-11-03', sbvContent), e.accept(), e.grant('2025-11-12', { ...councilGrant, dataCategories: [...councilGrant.dataCategories], recipients: [...councilGrant.recipients] }), e.add('2025-11-12', 'works-council')];
 const measuresAfter = [
   e.interview('2025-11-20', ['works-council']),
   e.propose('2025-11-25', 'm-1', 'ergonomics', 'Desk on the 2nd floor'),

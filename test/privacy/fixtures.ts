@@ -24,6 +24,13 @@ export const properContent = {
   doctorVisit: 'not-mentioned',
 } satisfies InvitationContentInput;
 
+/** The same invitation for a severely disabled employee: it names the SBV (§ 167 Abs. 2 S. 1 SGB IX). */
+export const sbvContent = {
+  ...properContent,
+  dataProtection: { ...properContent.dataProtection, recipients: ['employer', 'works-council', 'disability-representative'] },
+  possibleParticipants: ['works-council', 'disability-representative', 'company-doctor', 'trusted-person'],
+} satisfies InvitationContentInput;
+
 /** The opened case (no event after `case.opened`). */
 export const base = (severelyDisabled = false, on = '2025-10-21'): BemCase =>
   openCase({
@@ -42,7 +49,8 @@ export const bemGrant: ConsentGrant = {
 
 export const e = {
   invite: (on = '2025-11-03', content: InvitationContentInput = properContent): CaseEventInput => ({ type: 'invitation.sent', on, by: 'employer', content }),
-  remind: (on: string): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer' }),
+  /** A reminder with its new reply date, a week after it (the case policy's shortest). */
+  remind: (on: string, replyBy: string = addDays(on as IsoDate, 7)): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer', replyBy }),
   accept: (on = '2025-11-10', consent: ConsentGrant = bemGrant): CaseEventInput => ({ type: 'employee.accepted', on, by: 'employee', consent, inWriting: true }),
   decline: (on = '2025-11-10', inWriting = true): CaseEventInput => ({ type: 'employee.declined', on, by: 'employee', inWriting }),
   grant: (on: string, consent: ConsentGrant): CaseEventInput => ({ type: 'consent.granted', on, by: 'employee', consent }),
