@@ -7,8 +7,10 @@ import { edgeBreaks, firstDayWithEdgeAtLeast, longestWindow, shortestWindow, win
 // days. C changes its behaviour only at a few days: where t enters or leaves a counted range,
 // where edge(t) does (the same days shifted by the window), where a holiday is met, and where the
 // edge pauses or skips at month ends. Between two such days C is monotone, or, in working-day
-// mode with both ends of the window inside absences, repeats itself every 7 days. So a search
-// visits O(n) segments and a handful of days in each, never every day.
+// mode with both ends of the window inside absences, repeats itself with the working time (every
+// 7 days for a week, every cycle for a roster). So a search visits O(n) segments and a handful of
+// days in each (a cycle's length at most), never every day; only a working time without a period
+// (a list of days, or dated changes) is walked day by day where both ends lie inside absences.
 
 /**
  * The count of the window ending on each day, as plain data for the functions below.
@@ -24,6 +26,21 @@ export interface Curve {
   readonly window: EligibilityWindow;
   /** Whether days are counted in working days. */
   readonly working: boolean;
+  /**
+   * In working days, the period after which the working time repeats itself (7 for a week, the
+   * cycle's length for a roster, Infinity for a list of days or a working time that changes).
+   */
+  readonly period: number;
+}
+
+/**
+ * The period of a curve over a schedule: see {@link Curve.period}.
+ *
+ * @internal
+ */
+export function curvePeriod(tally: Tally): number {
+  const schedule = tally.unit.schedule;
+  return schedule === null ? 0 : schedule.patterns.length === 1 ? schedule.patterns[0]!.period : Infinity;
 }
 
 /**
@@ -101,7 +118,7 @@ function insertionSort(points: number[]): void {
   }
 }
 
-/** Whether the count repeats every 7 days on `a..b` (working days, both window ends inside absences). */
+/** Whether the count repeats with the working time on `a..b` (working days, both window ends inside absences). */
 function periodic(curve: Curve, a: number, b: number): boolean {
   if (!curve.working || b === a) return false;
   const edge = windowEdge(curve.window, a + 1);
@@ -136,7 +153,7 @@ export function firstOutside(curve: Curve, lo: number, hi: number, band: Band): 
     const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
     if (outside(curve, a, band)) return a;
     if (periodic(curve, a, b)) {
-      for (let day = a + 1; day <= Math.min(b, a + 6); day++) if (outside(curve, day, band)) return day;
+      for (let day = a + 1; day <= Math.min(b, a + curve.period - 1); day++) if (outside(curve, day, band)) return day;
       continue;
     }
     // Monotone here, and inside the band at `a`: once outside, it stays outside.
@@ -158,7 +175,7 @@ export function lastOutside(curve: Curve, lo: number, hi: number, band: Band): n
     const b = i + 1 < points.length ? points[i + 1]! - 1 : hi;
     if (outside(curve, b, band)) return b;
     if (periodic(curve, a, b)) {
-      for (let day = b - 1; day >= Math.max(a, b - 6); day--) if (outside(curve, day, band)) return day;
+      for (let day = b - 1; day >= Math.max(a, b - curve.period + 1); day--) if (outside(curve, day, band)) return day;
       continue;
     }
     if (b === a || !outside(curve, a, band)) continue;

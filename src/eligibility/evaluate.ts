@@ -2,11 +2,13 @@ import { fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY, toEpochDay } from '../dates
 import { isOverThreshold } from '../law/six-weeks.js';
 import { BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
-import { type Curve, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
+import { type Curve, curvePeriod, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
 import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
 import type { PolicyInput } from './policy-settings.js';
 import { type PreparedPolicy, safePreparePolicy } from './prepared-policy.js';
-import { periodsIn } from './periods.js';
+import { leftOutIn, periodsIn } from './periods.js';
+import { personalPolicy } from './personal-policy.js';
+import { type Schedule, scheduleOf } from './working-time.js';
 import { explain } from './reasons.js';
 import type { EligibilityResult, EligibilityStatus } from './result.js';
 import { dayUnitFor, tallyOf, upTo } from './tally.js';
@@ -33,7 +35,9 @@ export function tryEvaluate(input: unknown, policy: PreparedPolicy): Eligibility
   if (!isValidEnvelope(input)) return null;
   const reset = input.previousBemConcludedOn == null ? null : toEpochDay(input.previousBemConcludedOn);
   const ranges = collectRanges(input.absences, policy, reset);
-  return ranges === null ? null : resultOf(input as ValidInput, ranges, reset, policy);
+  if (ranges === null) return null;
+  const own = policy.working && input.workingTime !== undefined ? scheduleOf(input.workingTime) : null;
+  return resultOf(input as ValidInput, ranges, reset, policy, own);
 }
 
 /**
@@ -53,16 +57,18 @@ function refuse(input: unknown): never {
   throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
 }
 
-function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, policy: PreparedPolicy): EligibilityResult {
+function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, shared: PreparedPolicy, own: Schedule | null): EligibilityResult {
   const asOf = toEpochDay(input.asOf);
   const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
+  const edge = windowEdge(shared.window, asOf);
+  const resetMovedWindow = reset !== null && reset > edge;
+  const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
+  // An employee's own working time sets their own threshold and early warning.
+  const policy = own === null ? shared : personalPolicy(shared, own, windowStart, asOf);
   const horizon = forecastHorizon(policy, ranges, asOf);
   const unit = dayUnitFor(policy, ranges, horizon);
   const tally = tallyOf(ranges, unit);
-  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
-  const edge = windowEdge(policy.window, asOf);
-  const resetMovedWindow = reset !== null && reset > edge;
-  const windowStart = resetMovedWindow ? reset + 1 : edge + 1;
+  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
   const countedDays = upTo(tally, asOf) - upTo(tally, edge); // countOn(curve, asOf), the edge known
   const periods = periodsIn({ absences: input.absences, ranges, unit, policy, reset, windowStart, asOf });
   const status: EligibilityStatus =
@@ -104,6 +110,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
       afterCheckDate,
       countedDays,
       periods: periods.length,
+      leftOut: policy.working ? leftOutIn(periods, unit, windowStart, asOf) : null,
       status,
       runningSince,
       crossedOn,

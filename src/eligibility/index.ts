@@ -12,9 +12,10 @@ export {
 } from './policy-settings.js';
 export { defaultPolicy } from './prepared-policy.js';
 export type { Reason, ReasonCode } from './reasons.js';
-export { type CountWindow, type EligibilityPeriod, type EligibilityResult, EligibilityStatus } from './result.js';
+export { type CountWindow, type EligibilityPeriod, type EligibilityResult, EligibilityStatus, type LeftOutDays } from './result.js';
 export {
   EmployeeAbsences,
+  type HolidayCalendar,
   type ScanErrorItem,
   type ScanItem,
   ScanOptions,
@@ -24,3 +25,4 @@ export {
 } from './scan.js';
 export { type EvaluatedEmployee, type ThresholdListEntry, thresholdList } from './threshold-list.js';
 export { eligibilityTimeline, type TimelineEntry, TimelineInput, TimelineOptions } from './timeline.js';
+export { WorkingPattern, WorkingTime, WorkingWeekBasis } from './working-time.js';

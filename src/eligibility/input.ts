@@ -3,6 +3,7 @@ import { IsoDate, isIsoDate } from '../dates/index.js';
 import { Absence } from '../model/index.js';
 import { collectRanges } from './counting.js';
 import { defaultPolicyPrepared } from './prepared-policy.js';
+import { isWorkingTime, WorkingTime } from './working-time.js';
 
 const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check date (asOf)';
 
@@ -10,7 +11,9 @@ const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check da
  * What {@link evaluateEligibility} needs for one employee: the recorded absences, the check date
  * `asOf` and, when known, the day the previous BEM concluded (the reset point, BAG 18.11.2021 –
  * 2 AZR 138/21; it must not be after `asOf`) and the day a BEM that is still running began (a
- * date after `asOf` means it had not begun yet then). Strict: unknown fields are refused.
+ * date after `asOf` means it had not begun yet then), and the person's own `workingTime` (a
+ * week, a roster or dated changes, see {@link WorkingTime}; it overrides the policy's
+ * `workingDays` in working-day mode). Strict: unknown fields are refused.
  *
  * @example
  * ```ts
@@ -26,6 +29,7 @@ export const EligibilityInput = z
     asOf: IsoDate,
     previousBemConcludedOn: IsoDate.nullable().optional(),
     bemRunningSince: IsoDate.nullable().optional(),
+    workingTime: WorkingTime.optional(),
   })
   .refine((input) => input.previousBemConcludedOn == null || input.previousBemConcludedOn <= input.asOf, {
     message: RESET_MESSAGE,
@@ -50,7 +54,7 @@ export type EligibilityInput = z.input<typeof EligibilityInput>;
  */
 export type ValidInput = z.output<typeof EligibilityInput>;
 
-const INPUT_KEYS: Readonly<Record<string, true>> = { absences: true, asOf: true, previousBemConcludedOn: true, bemRunningSince: true };
+const INPUT_KEYS: Readonly<Record<string, true>> = { absences: true, asOf: true, previousBemConcludedOn: true, bemRunningSince: true, workingTime: true };
 
 function isOptionalDate(value: unknown): boolean {
   return value === undefined || value === null || isIsoDate(value);
@@ -66,8 +70,9 @@ function isOptionalDate(value: unknown): boolean {
 export function isValidEnvelope(value: unknown): value is Omit<ValidInput, 'absences'> & { absences: readonly unknown[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   for (const key in value) if (INPUT_KEYS[key] !== true) return false;
-  const { absences, asOf, previousBemConcludedOn, bemRunningSince } = value as Record<string, unknown>;
+  const { absences, asOf, previousBemConcludedOn, bemRunningSince, workingTime } = value as Record<string, unknown>;
   if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return false;
+  if (workingTime !== undefined && !isWorkingTime(workingTime)) return false;
   if (typeof previousBemConcludedOn === 'string' && previousBemConcludedOn > asOf) return false;
   return Array.isArray(absences);
 }

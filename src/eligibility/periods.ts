@@ -5,8 +5,9 @@ import { kindBit, kindsOfMask } from '../law/absence-kinds.js';
 import { skipsWentHomeSickDay } from '../law/went-home-sick.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
 import type { PreparedPolicy } from './prepared-policy.js';
-import type { EligibilityPeriod } from './result.js';
+import type { EligibilityPeriod, LeftOutDays } from './result.js';
 import type { DayUnit } from './tally.js';
+import { type Schedule, scheduledCount } from './working-time.js';
 
 // Shared, frozen arrays for the most common periods (one record of one kind): results are read,
 // not changed, and a few million fewer arrays per second matter to the garbage collector.
@@ -46,7 +47,10 @@ export function periodsIn(source: PeriodSource): EligibilityPeriod[] {
     const end = Math.min(ranges.ends[i]!, asOf);
     if (end < start) continue;
     const days = unit.count(start, end);
-    if (days > 0) periods.push(periodOf(source, i, start, end, days));
+    if (days > 0) {
+      const period = periodOf(source, i, start, end, days);
+      periods.push(unit.schedule === null ? period : { ...period, leftOut: leftOutOf(unit, unit.schedule, start, end) });
+    }
   }
   return periods;
 }
@@ -97,4 +101,64 @@ function sortedOnce(texts: string[]): string[] {
   for (let i = 0; i < texts.length; i++) if (size === 0 || texts[size - 1] !== texts[i]) texts[size++] = texts[i]!;
   texts.length = size;
   return texts;
+}
+
+/** Index of the first of the ascending `days` at or after `x`. */
+function lowerBound(days: readonly number[], x: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The days of `start..end` that working days leave out, and why. */
+function leftOutOf(unit: DayUnit, schedule: Schedule, start: number, end: number): LeftOutDays {
+  const holidays: { date: IsoDate; name: string | null }[] = [];
+  for (let k = lowerBound(unit.holidays, start); k < unit.holidays.length && unit.holidays[k]! <= end; k++) {
+    const day = unit.holidays[k]!;
+    holidays.push({ date: fromEpochDay(day), name: unit.holidayNames?.get(day) ?? null });
+  }
+  return { notScheduled: end - start + 1 - scheduledCount(schedule, start, end), holidays };
+}
+
+/**
+ * What the working-day count left out of the periods in the window, added up, with the names
+ * of the working times the window saw (`roster`, `week: Mon, Tue, Wed`).
+ *
+ * @internal
+ */
+export interface LeftOutSummary {
+  readonly notScheduled: number;
+  readonly holidays: readonly { readonly date: IsoDate; readonly name: string | null }[];
+  readonly labels: readonly string[];
+}
+
+/**
+ * Adds up the days left out of the periods.
+ *
+ * @internal
+ */
+export function leftOutIn(periods: readonly EligibilityPeriod[], unit: DayUnit, windowStart: number, asOf: number): LeftOutSummary | null {
+  const schedule = unit.schedule;
+  if (schedule === null) return null;
+  let notScheduled = 0;
+  const holidays: { date: IsoDate; name: string | null }[] = [];
+  for (const period of periods) {
+    if (period.leftOut === undefined) continue;
+    notScheduled += period.leftOut.notScheduled;
+    holidays.push(...period.leftOut.holidays);
+  }
+  if (notScheduled === 0 && holidays.length === 0) return null;
+  const labels: string[] = [];
+  for (let i = 0; i < schedule.patterns.length; i++) {
+    const from = Math.max(windowStart, schedule.froms[i]!);
+    const to = Math.min(asOf, i + 1 < schedule.froms.length ? schedule.froms[i + 1]! - 1 : asOf);
+    const label = schedule.patterns[i]!.label;
+    if (from <= to && !labels.includes(label)) labels.push(label);
+  }
+  return { notScheduled, holidays, labels };
 }

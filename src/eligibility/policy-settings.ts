@@ -3,6 +3,7 @@ import { IsoDate } from '../dates/index.js';
 import { absenceKinds } from '../law/absence-kinds.js';
 import { COMPARISONS } from '../law/six-weeks.js';
 import { AbsenceKind, WorkingDays } from '../model/index.js';
+import { WorkingWeekBasis } from './working-time.js';
 
 /**
  * The unit in which the six weeks are counted (see the eligibility guide): `calendar-days` (default, every
@@ -83,7 +84,18 @@ export type EligibilityWindow = z.infer<typeof EligibilityWindow>;
  * const christmas: HolidayPredicate = (date) => date.endsWith('-12-25') || date.endsWith('-12-26');
  * ```
  */
-export type HolidayPredicate = (date: IsoDate) => boolean;
+export interface HolidayPredicate {
+  /** Whether `date` is a holiday. */
+  (date: IsoDate): boolean;
+  /** Where the holidays hold (`DE-NW`); set by `publicHolidayPredicate` of `bem-sgb9/holidays`. */
+  readonly region?: string;
+  /**
+   * The named holidays from `start` to `end`, in date order; set by `publicHolidayPredicate`.
+   * When present, the engine asks it once per absence instead of asking about each day, and the
+   * reasons name each holiday left out ("public holiday (DE-NW: Fronleichnam)").
+   */
+  readonly holidaysBetween?: (start: IsoDate, end: IsoDate) => readonly { readonly date: IsoDate; readonly name: string }[];
+}
 
 const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) => {
   kinds.forEach((kind, index) => {
@@ -113,6 +125,7 @@ const policyShape = {
   workingDays: WorkingDays.optional(),
   holidays: z.array(IsoDate).optional(),
   earlyWarningAt: z.int().min(1).max(3660).nullable().optional(),
+  workingWeekBasis: WorkingWeekBasis.optional(),
 };
 
 /**
@@ -155,6 +168,8 @@ export type PolicyData = z.input<typeof PolicyData>;
  *   policy must be stored or sent over the wire.
  * - `earlyWarningAt`: the count at which the status becomes `approaching` (default 28 calendar
  *   days, or 4 × working days per week); `null` switches the warning off.
+ * - `workingWeekBasis`: which week sets the working-day threshold when an employee's
+ *   `workingTime` changes inside the window: `'window-average'` (default) or `'on-check-date'`.
  *
  * @example
  * ```ts
@@ -225,4 +240,6 @@ export interface ResolvedPolicy {
   readonly holidays: PolicySetting<readonly IsoDate[] | 'predicate'>;
   /** The count at which the status becomes `approaching`, or `null` when switched off. */
   readonly earlyWarningAt: PolicySetting<number | null>;
+  /** Which week sets the working-day threshold when the working time changes inside the window. */
+  readonly workingWeekBasis: PolicySetting<WorkingWeekBasis>;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { IsoDate } from '../dates/index.js';
+import { type IsoDate, toEpochDay } from '../dates/index.js';
 import { ABSENCE_KINDS, absenceKinds, COUNTED_KINDS_REFERENCE, kindBit } from '../law/absence-kinds.js';
 import { PRACTICE } from '../law/citations.js';
 import { dueAtCount, SIX_WEEKS_REFERENCES, type ThresholdRule } from '../law/six-weeks.js';
@@ -7,6 +7,7 @@ import { WENT_HOME_SICK_REFERENCE } from '../law/went-home-sick.js';
 import { type SafeResult, safeParseInput } from '../model/index.js';
 import { type EligibilityWindow, type HolidayPredicate, PolicyInput, type ResolvedPolicy } from './policy-settings.js';
 import { type ReasonTexts, reasonTextsOf } from './reasons.js';
+import { type Schedule, weekSchedule, type WorkingWeekBasis } from './working-time.js';
 
 const MON_TO_FRI: readonly number[] = [1, 2, 3, 4, 5];
 const DEFAULT_KINDS = ABSENCE_KINDS.filter((kind) => absenceKinds[kind].countedByDefault);
@@ -42,6 +43,18 @@ export interface PreparedPolicy extends ThresholdRule {
   readonly holidayPredicate: HolidayPredicate | null;
   /** The policy's part of every reason, written once. */
   readonly texts: ReasonTexts;
+  /** The working time counted with: the week of `workingDays`, or the employee's own. */
+  readonly schedule: Schedule;
+  /** Whether `schedule` is the employee's own `workingTime` (not the policy's week). */
+  readonly ownSchedule: boolean;
+  /** The holiday list as epoch days (empty when a predicate was given). */
+  readonly holidayDays: readonly number[];
+  /** Which week sets the threshold of an employee's own working time. */
+  readonly basis: WorkingWeekBasis;
+  /** The threshold set by the policy (overriding 6 × working days per week), or null. */
+  readonly thresholdSet: number | null;
+  /** The early warning set by the policy (a number, or null for off), or undefined for 4 × working days per week. */
+  readonly earlyWarningSet: number | null | undefined;
 }
 
 const references = {
@@ -61,6 +74,18 @@ const references = {
   workingDays: `${PRACTICE}: the employee’s scheduled working days`,
   holidays: `${PRACTICE}: holidays are not working days`,
   earlyWarning: `${PRACTICE}: prepare the offer in time (early warning at 4 weeks)`,
+  windowAverage: `${PRACTICE}: the statute says nothing; the working days per week averaged over the window, each working time weighted by its days in it (pro rata temporis), so that a change just before the check date does not decide alone`,
+  onCheckDate: 'policy setting workingWeekBasis: on-check-date (the working time in force on the check date)',
+} as const;
+
+/**
+ * The references of the working-time settings, for the engine's per-employee thresholds.
+ *
+ * @internal
+ */
+export const workingTimeReferences = {
+  thresholdWorking: references.thresholdWorking,
+  earlyWarning: references.earlyWarning,
 } as const;
 
 /**
@@ -79,6 +104,7 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
   const predicate = typeof parsed.holidays === 'function' ? parsed.holidays : null;
   const list = Array.isArray(parsed.holidays) ? [...new Set(parsed.holidays)].sort() : predicate ? null : [];
   const earlyWarningAt = parsed.earlyWarningAt === undefined ? 4 * perWeek : parsed.earlyWarningAt;
+  const basis = parsed.workingWeekBasis ?? 'window-average';
   const resolved: ResolvedPolicy = {
     unit: { value: working ? 'working-days' : 'calendar-days', reference: working ? references.unitWorking : references.unitCalendar },
     threshold: {
@@ -99,6 +125,7 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     workingDays: { value: weekdays, reference: references.workingDays },
     holidays: { value: list ?? 'predicate', reference: references.holidays },
     earlyWarningAt: { value: earlyWarningAt, reference: references.earlyWarning },
+    workingWeekBasis: { value: basis, reference: basis === 'window-average' ? references.windowAverage : references.onCheckDate },
   };
   let countedMask = 0;
   for (const kind of kinds) countedMask |= kindBit(kind);
@@ -118,6 +145,12 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     holidayList: list,
     holidayPredicate: predicate,
     texts: reasonTextsOf(resolved),
+    schedule: weekSchedule(weekdays),
+    ownSchedule: false,
+    holidayDays: (list ?? []).map(toEpochDay),
+    basis,
+    thresholdSet: parsed.threshold ?? null,
+    earlyWarningSet: parsed.earlyWarningAt,
   };
 }
 
@@ -163,4 +196,18 @@ export function safePreparePolicy(policy: unknown): SafeResult<PreparedPolicy> {
   if (policy === undefined) return { success: true, data: preparedDefault };
   const parsed = safeParseInput(PolicyInput, policy, ['policy']);
   return parsed.success ? { success: true, data: resolvePolicy(parsed.data) } : parsed;
+}
+
+/**
+ * The policy with other holidays: a region's, for the employees of a scan who carry a
+ * `holidayRegion`. The reported `holidays` setting says which region.
+ *
+ * @internal
+ */
+export function withHolidays(policy: PreparedPolicy, predicate: HolidayPredicate, region: string): PreparedPolicy {
+  const resolved: ResolvedPolicy = Object.freeze({
+    ...policy.resolved,
+    holidays: Object.freeze({ value: 'predicate' as const, reference: `${references.holidays} (holidayRegion ${region})` }),
+  });
+  return { ...policy, resolved, holidayPredicate: predicate, holidayList: null, holidayDays: [], texts: reasonTextsOf(resolved) };
 }

@@ -3,6 +3,7 @@ import { ABSENCE_KINDS, type AbsenceKindName, absenceKinds } from '../law/absenc
 import { PRACTICE, SGB9_167_2_S1 } from '../law/citations.js';
 import { RESET_REFERENCE } from '../law/reset.js';
 import type { ResolvedPolicy } from './policy-settings.js';
+import type { LeftOutSummary } from './periods.js';
 
 /**
  * What a {@link Reason} explains. In the order they appear in a result: the window, a reset,
@@ -20,6 +21,8 @@ export type ReasonCode =
   | 'kind-not-counted'
   | 'uncertified-not-counted'
   | 'went-home-sick-day-not-counted'
+  | 'day-off-not-counted'
+  | 'holiday-not-counted'
   | 'ongoing'
   | 'after-check-date'
   | 'counted'
@@ -142,6 +145,8 @@ export interface ReasonFacts {
   readonly afterCheckDate: boolean;
   readonly countedDays: number;
   readonly periods: number;
+  /** In working days: what the periods left out. */
+  readonly leftOut: LeftOutSummary | null;
   readonly status: 'due' | 'approaching' | 'not-due' | 'bem-running';
   readonly runningSince: IsoDate | null;
   readonly crossedOn: IsoDate | null;
@@ -175,6 +180,7 @@ export function explain(facts: ReasonFacts): Reason[] {
       reference: PRACTICE,
     });
   }
+  if (facts.leftOut !== null) leftOutReasons(reasons, facts.leftOut, policy);
   // The count with its unit opens both the count and the status reason: written once.
   const counted = unitWord(texts, facts.countedDays);
   reasons.push(countedReason(counted, facts.periods));
@@ -231,5 +237,32 @@ function statusReason(facts: ReasonFacts, counted: string): Reason {
       return { code: 'approaching', message: counted + texts.approachingTail, reference: policy.earlyWarningAt.reference };
     case 'not-due':
       return { code: 'not-due', message: counted + texts.notDueTail, reference: policy.comparison.reference };
+  }
+}
+
+/** How many holidays a reason names before it says "and N more". */
+const NAMED_HOLIDAYS = 20;
+
+function leftOutReasons(reasons: Reason[], leftOut: LeftOutSummary, policy: ResolvedPolicy): void {
+  if (leftOut.notScheduled > 0) {
+    const days = leftOut.notScheduled === 1 ? '1 day' : `${leftOut.notScheduled} days`;
+    reasons.push({
+      code: 'day-off-not-counted',
+      message: `${days} inside the counted periods not counted: not a scheduled working day (${leftOut.labels.join(', then ')})`,
+      reference: policy.workingDays.reference,
+    });
+  }
+  const count = leftOut.holidays.length;
+  if (count > 0) {
+    const named = leftOut.holidays.slice(0, NAMED_HOLIDAYS);
+    const unnamed = named.filter((holiday) => holiday.name === null);
+    const parts = named.filter((holiday) => holiday.name !== null).map((holiday) => `public holiday (${holiday.name}) on ${holiday.date}`);
+    if (unnamed.length > 0) parts.push(`holiday (policy holidays) on ${unnamed.map((holiday) => holiday.date).join(', ')}`);
+    const more = count > NAMED_HOLIDAYS ? ` and ${count - NAMED_HOLIDAYS} more` : '';
+    reasons.push({
+      code: 'holiday-not-counted',
+      message: `${count === 1 ? '1 day' : `${count} days`} inside the counted periods not counted: ${parts.join('; ')}${more}`,
+      reference: policy.holidays.reference,
+    });
   }
 }

@@ -55,6 +55,25 @@ export interface EligibilityPeriod {
   readonly kinds: readonly AbsenceKind[];
   /** The `id`s of those absences (sorted, each once; absences without an id are not named). */
   readonly sourceIds: readonly string[];
+  /** In working days only: the days of the period that were not counted, and why. */
+  readonly leftOut?: LeftOutDays;
+}
+
+/**
+ * The days of a period that a working-day count leaves out: days that were not scheduled
+ * working days (days off in the week or the roster), and public holidays on scheduled days, each
+ * with its name when the holiday function names it (`DE-NW: Fronleichnam`).
+ *
+ * @example
+ * ```ts
+ * const leftOut: LeftOutDays = { notScheduled: 4, holidays: [{ date: '2025-06-19' as IsoDate, name: 'DE-NW: Fronleichnam' }] };
+ * ```
+ */
+export interface LeftOutDays {
+  /** Days of the period that were not scheduled working days. */
+  readonly notScheduled: number;
+  /** Holidays on scheduled working days inside the period, in order. */
+  readonly holidays: readonly { readonly date: IsoDate; readonly name: string | null }[];
 }
 
 /**

@@ -2,14 +2,17 @@ import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { evaluateInput } from './evaluate.js';
-import { PolicyInput } from './policy-settings.js';
-import { type PreparedPolicy, resolvePolicy } from './prepared-policy.js';
+import { type HolidayPredicate, PolicyInput } from './policy-settings.js';
+import { type PreparedPolicy, resolvePolicy, withHolidays } from './prepared-policy.js';
+import { WorkingTime } from './working-time.js';
 import type { EligibilityResult } from './result.js';
 
 /**
  * One employee's record for a workforce scan: a pseudonymous `employeeId`, the absences and,
- * when known, the previous BEM's conclusion (reset) and a running BEM's start. The check date
- * and policy are the scan's. Strict: unknown fields are refused.
+ * when known, the previous BEM's conclusion (reset) and a running BEM's start; for working-day
+ * counts the person's own `workingTime` (see {@link WorkingTime}) and `holidayRegion` (e.g.
+ * `'DE-NW'`, resolved by the scan option `holidayCalendar`; it replaces the policy's holidays for
+ * this person). The check date and policy are the scan's. Strict: unknown fields are refused.
  *
  * @example
  * ```ts
@@ -21,6 +24,8 @@ export const EmployeeAbsences = z.strictObject({
   absences: z.array(Absence).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
+  workingTime: WorkingTime.optional(),
+  holidayRegion: z.string().min(1).max(20).optional(),
 });
 
 /**
@@ -35,14 +40,34 @@ export const EmployeeAbsences = z.strictObject({
 export type EmployeeAbsences = z.input<typeof EmployeeAbsences>;
 
 /**
- * The settings of a workforce scan: the check date for everybody and the policy.
+ * Turns a holiday region (`'DE-NW'`) into the holidays of the people who work there: pass
+ * `publicHolidayPredicate` from `bem-sgb9/holidays`, or a function of your own for company
+ * calendars. (A method signature, so that a function taking only the known regions fits.)
+ *
+ * @example
+ * ```ts
+ * const calendar: HolidayCalendar = publicHolidayPredicate;
+ * ```
+ */
+export type HolidayCalendar = { calendar(region: string): HolidayPredicate }['calendar'];
+
+/**
+ * The settings of a workforce scan: the check date for everybody, the policy, and
+ * `holidayCalendar`, which turns an employee's `holidayRegion` into their holidays (pass
+ * `publicHolidayPredicate` from `bem-sgb9/holidays`; each region is asked for once per scan).
  *
  * @example
  * ```ts
  * ScanOptions.parse({ asOf: '2025-10-31', policy: { window: { days: 365 } } });
  * ```
  */
-export const ScanOptions = z.strictObject({ asOf: IsoDate, policy: PolicyInput.optional() });
+export const ScanOptions = z.strictObject({
+  asOf: IsoDate,
+  policy: PolicyInput.optional(),
+  holidayCalendar: z
+    .custom<HolidayCalendar>((value) => typeof value === 'function', { error: 'Expected a function (region) => holiday predicate, e.g. publicHolidayPredicate' })
+    .optional(),
+});
 
 /**
  * The settings of a workforce scan; see the {@link ScanOptions} schema.
@@ -99,7 +124,14 @@ export interface ScanErrorItem {
  */
 export type ScanItem = ScanResultItem | ScanErrorItem;
 
-const EMPLOYEE_KEYS: Readonly<Record<string, true>> = { employeeId: true, absences: true, previousBemConcludedOn: true, bemRunningSince: true };
+const EMPLOYEE_KEYS: Readonly<Record<string, true>> = {
+  employeeId: true,
+  absences: true,
+  previousBemConcludedOn: true,
+  bemRunningSince: true,
+  workingTime: true,
+  holidayRegion: true,
+};
 
 function idOf(record: unknown): string {
   if (typeof record !== 'object' || record === null) return '';
@@ -111,28 +143,72 @@ function idOf(record: unknown): string {
 function hasEmployeeShape(record: unknown): record is Record<string, unknown> {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
   for (const key in record) if (EMPLOYEE_KEYS[key] !== true) return false;
-  const id = (record as { employeeId?: unknown }).employeeId;
+  const { employeeId: id, holidayRegion: region } = record as { employeeId?: unknown; holidayRegion?: unknown };
+  if (region !== undefined && (typeof region !== 'string' || region.length < 1 || region.length > 20)) return false;
   return typeof id === 'string' && id.length >= 1 && id.length <= 200;
 }
 
+/** What a scan shares between its employees. */
+interface ScanContext {
+  readonly asOf: IsoDate;
+  readonly policy: PreparedPolicy;
+  readonly calendar: HolidayCalendar | null;
+  /** The policy with each region's holidays, made once per region. */
+  readonly byRegion: Map<string, PreparedPolicy>;
+}
+
+/** The policy with the holidays of `region`, or the error that explains why there are none. */
+function policyForRegion(context: ScanContext, region: string): PreparedPolicy | BemInputError {
+  const known = context.byRegion.get(region);
+  if (known !== undefined) return known;
+  if (context.calendar === null) {
+    return new BemInputError([
+      { path: ['holidayRegion'], code: 'custom', message: "A holidayRegion needs the scan option holidayCalendar (publicHolidayPredicate from 'bem-sgb9/holidays')" },
+    ]);
+  }
+  let predicate: unknown;
+  try {
+    predicate = context.calendar(region);
+  } catch (error) {
+    const detail = error instanceof BemInputError ? (error.issues[0]?.message ?? error.message) : error instanceof Error ? error.message : String(error);
+    return new BemInputError([{ path: ['holidayRegion'], code: 'custom', message: `The holidayCalendar refused '${region}': ${detail}` }]);
+  }
+  if (typeof predicate !== 'function') {
+    return new BemInputError([{ path: ['holidayRegion'], code: 'custom', message: `The holidayCalendar gave no holiday function for '${region}'` }]);
+  }
+  const policy = withHolidays(context.policy, predicate as HolidayPredicate, region);
+  context.byRegion.set(region, policy);
+  return policy;
+}
+
 /** Evaluates one record of a scan; bad data become an error item. */
-function scanOne(record: unknown, index: number, asOf: IsoDate, policy: PreparedPolicy): ScanItem {
+function scanOne(record: unknown, index: number, context: ScanContext): ScanItem {
   const employeeId = idOf(record);
   if (!hasEmployeeShape(record)) {
     const shape = safeParseInput(EmployeeAbsences, record);
     if (!shape.success) return { employeeId, index, error: shape.error };
   }
   const fields = record as Record<string, unknown>;
-  const result = evaluateInput(
-    { absences: fields.absences, asOf, previousBemConcludedOn: fields.previousBemConcludedOn, bemRunningSince: fields.bemRunningSince },
-    policy,
-  );
+  let policy = context.policy;
+  if (typeof fields.holidayRegion === 'string') {
+    const regional = policyForRegion(context, fields.holidayRegion);
+    if (regional instanceof BemInputError) return { employeeId, index, error: regional };
+    policy = regional;
+  }
+  const input: Record<string, unknown> = {
+    absences: fields.absences,
+    asOf: context.asOf,
+    previousBemConcludedOn: fields.previousBemConcludedOn,
+    bemRunningSince: fields.bemRunningSince,
+  };
+  if (fields.workingTime !== undefined) input.workingTime = fields.workingTime;
+  const result = evaluateInput(input, policy);
   return result.success ? { employeeId, result: result.data } : { employeeId, index, error: result.error };
 }
 
-function prepareScan(options: ScanOptions): { asOf: IsoDate; policy: PreparedPolicy } {
+function prepareScan(options: ScanOptions): ScanContext {
   const parsed = parseInput(ScanOptions, options);
-  return { asOf: parsed.asOf, policy: resolvePolicy(parsed.policy ?? {}) };
+  return { asOf: parsed.asOf, policy: resolvePolicy(parsed.policy ?? {}), calendar: parsed.holidayCalendar ?? null, byRegion: new Map() };
 }
 
 function isIterable(value: unknown): boolean {
@@ -168,11 +244,11 @@ export function scanWorkforce(
   employees: Iterable<EmployeeAbsences> | AsyncIterable<EmployeeAbsences>,
   options: ScanOptions,
 ): AsyncIterable<ScanItem> {
-  const { asOf, policy } = prepareScan(options);
+  const context = prepareScan(options);
   if (!isIterable(employees)) throw notIterable();
   return (async function* scan() {
     let index = 0;
-    for await (const record of employees) yield scanOne(record, index++, asOf, policy);
+    for await (const record of employees) yield scanOne(record, index++, context);
   })();
 }
 
@@ -195,10 +271,10 @@ export function scanWorkforce(
  * ```
  */
 export function scanWorkforceSync(employees: Iterable<EmployeeAbsences>, options: ScanOptions): ScanItem[] {
-  const { asOf, policy } = prepareScan(options);
+  const context = prepareScan(options);
   if (typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') throw notIterable();
   const items: ScanItem[] = [];
   let index = 0;
-  for (const record of employees) items.push(scanOne(record, index++, asOf, policy));
+  for (const record of employees) items.push(scanOne(record, index++, context));
   return items;
 }

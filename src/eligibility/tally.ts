@@ -1,7 +1,9 @@
-import { fromEpochDay, type IsoDate, isoWeekdayOfEpochDay, toEpochDay, weekdayCounter } from '../dates/index.js';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../dates/index.js';
 import { BemInputError } from '../model/index.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
+import type { HolidayPredicate } from './policy-settings.js';
 import type { PreparedPolicy } from './prepared-policy.js';
+import { isScheduled, type Schedule, scheduledCount } from './working-time.js';
 
 /**
  * How many days of a closed epoch range count in the policy's unit: all of them in
@@ -18,8 +20,12 @@ export interface DayUnit {
    * but enough for a bound.
    */
   reachedBy(start: number, end: number, n: number): number;
-  /** Holidays on working weekdays, ascending epoch days (empty in calendar-day mode). */
+  /** Holidays on scheduled working days, ascending epoch days (empty in calendar-day mode). */
   readonly holidays: readonly number[];
+  /** The holidays' names (`DE-NW: Fronleichnam`) when the holiday function names them, else null. */
+  readonly holidayNames: ReadonlyMap<number, string> | null;
+  /** The working time counted with (null in calendar-day mode). */
+  readonly schedule: Schedule | null;
 }
 
 const calendarDays: DayUnit = {
@@ -30,20 +36,41 @@ const calendarDays: DayUnit = {
     return start + n - 1;
   },
   holidays: [],
+  holidayNames: null,
+  schedule: null,
 };
 const listUnits = new WeakMap<PreparedPolicy, DayUnit>();
 
-function workingUnit(policy: PreparedPolicy, holidays: readonly IsoDate[]): DayUnit {
-  const counter = weekdayCounter(policy.weekdays, holidays);
-  const onWorkday = [...new Set(holidays.map(toEpochDay))]
-    .filter((day) => policy.weekdays.includes(isoWeekdayOfEpochDay(day)))
-    .sort((a, b) => a - b);
-  return { count: (start, end) => counter.count(start, end), reachedBy: (_start, end) => end, holidays: onWorkday };
+/** Index of the first of the ascending `days` at or after `x`. */
+function lowerBound(days: readonly number[], x: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The working-day unit of a schedule with its holidays (epoch days, any order, repeats allowed). */
+function workingUnit(schedule: Schedule, holidayDays: readonly number[], holidayNames: ReadonlyMap<number, string> | null): DayUnit {
+  const onWorkday = [...new Set(holidayDays)].filter((day) => isScheduled(schedule, day)).sort((a, b) => a - b);
+  const single = schedule.patterns.length === 1 ? schedule.patterns[0]! : null;
+  const count =
+    onWorkday.length === 0
+      ? single !== null
+        ? (start: number, end: number) => single.count(start, end)
+        : (start: number, end: number) => scheduledCount(schedule, start, end)
+      : (start: number, end: number) =>
+          end < start ? 0 : scheduledCount(schedule, start, end) - (lowerBound(onWorkday, end + 1) - lowerBound(onWorkday, start));
+  return { count, reachedBy: (_start, end) => end, holidays: onWorkday, holidayNames, schedule };
 }
 
 /**
  * The counting unit for one evaluation. A holiday list is prepared once per policy; a holiday
- * function is asked about each working day inside the counted ranges up to `horizon`.
+ * function is asked about each scheduled working day inside the counted ranges up to `horizon`,
+ * or, when it can list its holidays (`holidaysBetween`), once per range.
  *
  * @throws BemInputError `The holidays function failed on …` when the function throws.
  * @internal
@@ -51,24 +78,48 @@ function workingUnit(policy: PreparedPolicy, holidays: readonly IsoDate[]): DayU
 export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizon: number): DayUnit {
   if (!policy.working) return calendarDays;
   if (policy.holidayPredicate === null) {
+    if (policy.ownSchedule) return workingUnit(policy.schedule, policy.holidayDays, null);
     let unit = listUnits.get(policy);
     if (unit === undefined) {
-      unit = workingUnit(policy, policy.holidayList ?? []);
+      unit = workingUnit(policy.schedule, policy.holidayDays, null);
       listUnits.set(policy, unit);
     }
     return unit;
   }
   const isHoliday = policy.holidayPredicate;
-  const holidays: IsoDate[] = [];
+  const holidays: number[] = [];
+  if (typeof isHoliday.holidaysBetween === 'function') {
+    const names = new Map<number, string>();
+    const prefix = typeof isHoliday.region === 'string' ? `${isHoliday.region}: ` : '';
+    for (let i = 0; i < ranges.starts.length; i++) {
+      const last = Math.min(ranges.ends[i]!, horizon);
+      if (last < ranges.starts[i]!) continue;
+      for (const holiday of listHolidays(isHoliday, fromEpochDay(ranges.starts[i]!), fromEpochDay(last))) {
+        const day = toEpochDay(holiday.date);
+        holidays.push(day);
+        names.set(day, prefix + holiday.name);
+      }
+    }
+    return workingUnit(policy.schedule, holidays, names);
+  }
   for (let i = 0; i < ranges.starts.length; i++) {
     const last = Math.min(ranges.ends[i]!, horizon);
     for (let day = ranges.starts[i]!; day <= last; day++) {
-      if (!policy.weekdays.includes(isoWeekdayOfEpochDay(day))) continue;
+      if (!isScheduled(policy.schedule, day)) continue;
       const date = fromEpochDay(day);
-      if (askHoliday(isHoliday, date)) holidays.push(date);
+      if (askHoliday(isHoliday, date)) holidays.push(day);
     }
   }
-  return workingUnit(policy, holidays);
+  return workingUnit(policy.schedule, holidays, null);
+}
+
+function listHolidays(isHoliday: HolidayPredicate, start: IsoDate, end: IsoDate): readonly { date: IsoDate; name: string }[] {
+  try {
+    return isHoliday.holidaysBetween!(start, end);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BemInputError([{ path: ['policy', 'holidays'], code: 'custom', message: `The holidays function failed on ${start}..${end}: ${detail}` }]);
+  }
 }
 
 function askHoliday(isHoliday: (date: IsoDate) => boolean, date: IsoDate): boolean {

@@ -2,13 +2,16 @@ import * as z from 'zod';
 import { fromEpochDay, IsoDate, toEpochDay } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
-import { type Band, type Curve, countOn, firstOutside } from './crossing.js';
+import { type Band, type Curve, countOn, curvePeriod, firstOutside } from './crossing.js';
 import { isValidEnvelope } from './input.js';
 import { type PreparedPolicy, resolvePolicy } from './prepared-policy.js';
-import { isOverThreshold } from '../law/six-weeks.js';
+import { isOverThreshold, type ThresholdRule } from '../law/six-weeks.js';
 import { PolicyInput } from './policy-settings.js';
 import type { EligibilityStatus } from './result.js';
+import { levelsAreConstant, personalLevels, personalPolicy } from './personal-policy.js';
 import { dayUnitFor, tallyOf } from './tally.js';
+import { windowEdge } from './window.js';
+import { type Schedule, scheduleOf, WorkingTime } from './working-time.js';
 
 /**
  * What {@link eligibilityTimeline} needs for one employee: like {@link EligibilityInput} without
@@ -24,6 +27,7 @@ export const TimelineInput = z.strictObject({
   absences: z.array(Absence).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
+  workingTime: WorkingTime.optional(),
 });
 
 /**
@@ -78,20 +82,27 @@ export interface TimelineEntry {
 
 const RESET_AFTER_FROM = 'The previous BEM cannot have concluded after the first day of the timeline (from)';
 
-const TIMELINE_KEYS: Readonly<Record<string, true>> = { absences: true, previousBemConcludedOn: true, bemRunningSince: true };
+const TIMELINE_KEYS: Readonly<Record<string, true>> = { absences: true, previousBemConcludedOn: true, bemRunningSince: true, workingTime: true };
 
 /** The timeline when the input certainly passes the schema; null when it does not. */
 function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate): TimelineEntry[] | null {
   if (typeof input !== 'object' || input === null || 'asOf' in input) return null;
   const record = input as Record<string, unknown>;
   for (const key in record) if (TIMELINE_KEYS[key] !== true) return null;
-  const asInput = { absences: record.absences, asOf: from, previousBemConcludedOn: record.previousBemConcludedOn, bemRunningSince: record.bemRunningSince };
+  const asInput = {
+    absences: record.absences,
+    asOf: from,
+    previousBemConcludedOn: record.previousBemConcludedOn,
+    bemRunningSince: record.bemRunningSince,
+    workingTime: record.workingTime,
+  };
   if (!isValidEnvelope(asInput)) return null;
   const reset = asInput.previousBemConcludedOn == null ? null : toEpochDay(asInput.previousBemConcludedOn);
   const ranges = collectRanges(asInput.absences, policy, reset);
   if (ranges === null) return null;
   const running = asInput.bemRunningSince == null ? null : toEpochDay(asInput.bemRunningSince);
-  return timelineOf(ranges, running, policy, toEpochDay(from), toEpochDay(to));
+  const own = policy.working && asInput.workingTime !== undefined ? scheduleOf(asInput.workingTime) : null;
+  return timelineOf({ ranges, running, shared: policy, own, reset }, toEpochDay(from), toEpochDay(to));
 }
 
 /**
@@ -136,9 +147,28 @@ export function eligibilityTimeline(input: TimelineInput, options: TimelineOptio
   return checked;
 }
 
-function timelineOf(ranges: CountedRanges, running: number | null, policy: PreparedPolicy, from: number, to: number): TimelineEntry[] {
+/** What a timeline is computed from. */
+interface TimelineSource {
+  readonly ranges: CountedRanges;
+  readonly running: number | null;
+  readonly shared: PreparedPolicy;
+  /** The employee's own working time (working days only), or null. */
+  readonly own: Schedule | null;
+  readonly reset: number | null;
+}
+
+/** The first day of the window ending `day`, raised past a reset (as evaluateEligibility has it). */
+function windowStartOn(source: TimelineSource, day: number): number {
+  const edge = windowEdge(source.shared.window, day);
+  return source.reset !== null && source.reset > edge ? source.reset + 1 : edge + 1;
+}
+
+function timelineOf(source: TimelineSource, from: number, to: number): TimelineEntry[] {
+  const { ranges, running, shared, own } = source;
+  const policy = own === null ? shared : personalPolicy(shared, own, windowStartOn(source, from), from);
   const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to));
-  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working };
+  const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
+  if (own !== null && !levelsAreConstant(own)) return dayByDay(source, curve, from, to);
   const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: fromEpochDay(day), status, countedDays: countOn(curve, day) });
 
   let day = from;
@@ -158,7 +188,26 @@ function timelineOf(ranges: CountedRanges, running: number | null, policy: Prepa
   return entries;
 }
 
-function levelOf(policy: PreparedPolicy, count: number): EligibilityStatus {
+/**
+ * The timeline of an employee whose threshold moves with the window (dated changes of the
+ * working time, or a list of working days): every day is checked with its own threshold.
+ */
+function dayByDay(source: TimelineSource, curve: Curve, from: number, to: number): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  let previous: EligibilityStatus | null = null;
+  for (let day = from; day <= to; day++) {
+    const countedDays = countOn(curve, day);
+    let status: EligibilityStatus;
+    if (source.running !== null && source.running <= day) status = 'bem-running';
+    else status = levelOf(personalLevels(source.shared, source.own!, windowStartOn(source, day), day), countedDays);
+    if (status !== previous) entries.push({ on: fromEpochDay(day), status, countedDays });
+    previous = status;
+    if (status === 'bem-running') break;
+  }
+  return entries;
+}
+
+function levelOf(policy: ThresholdRule & { readonly warnAt: number | null }, count: number): EligibilityStatus {
   return isOverThreshold(count, policy) ? 'due' : policy.warnAt !== null && count >= policy.warnAt ? 'approaching' : 'not-due';
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { epochDayOrNaN } from '../dates/epoch-day.js';
-import { IsoDate } from '../dates/iso-date.js';
+import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/index.js';
 
 /**
@@ -302,13 +302,74 @@ function reduce(num: bigint, den: bigint): { num: bigint; den: bigint } {
 }
 
 /**
- * The smallest integer count that is more than (or at least) `factor × num / den`.
+ * The smallest count of days that is more than (or at least) `factor × num / den`, and at least
+ * one: someone with no scheduled working day in the window is never due for zero days.
  *
  * @internal
  */
 export function smallestCount(factor: number, rate: { num: bigint; den: bigint }, comparison: 'more-than' | 'at-least'): number {
   const num = BigInt(factor) * rate.num;
   const floor = num / rate.den;
-  if (comparison === 'more-than') return Number(floor) + 1;
-  return Number(floor * rate.den === num ? floor : floor + 1n);
+  const count = comparison === 'more-than' ? Number(floor) + 1 : Number(floor * rate.den === num ? floor : floor + 1n);
+  return Math.max(1, count);
+}
+
+function isDateList(value: unknown, max: number): value is string[] {
+  if (!Array.isArray(value) || value.length < 1 || value.length > max) return false;
+  for (const item of value) if (!isIsoDate(item)) return false;
+  return true;
+}
+
+function isPattern(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  if (keys.length === 1 && keys[0] === 'weekdays') {
+    const days = record.weekdays;
+    if (!Array.isArray(days) || days.length < 1 || days.length > 7) return false;
+    for (let i = 0; i < days.length; i++) {
+      const day: unknown = days[i];
+      if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 7 || days.indexOf(day) !== i) return false;
+    }
+    return true;
+  }
+  if (keys.length === 2 && 'cycle' in record && 'cycleStart' in record) {
+    const cycle = record.cycle;
+    if (!Array.isArray(cycle) || cycle.length < 1 || cycle.length > 366 || !cycle.includes(true)) return false;
+    for (const flag of cycle) if (flag !== true && flag !== false) return false;
+    return isIsoDate(record.cycleStart);
+  }
+  return keys.length === 1 && keys[0] === 'days' && isDateList(record.days, 100_000);
+}
+
+/**
+ * Whether `value` certainly passes the {@link WorkingTime} schema (never more lenient; when it
+ * says no, the schema names the problems).
+ *
+ * @internal
+ */
+export function isWorkingTime(value: unknown): boolean {
+  if (!Array.isArray(value)) return isPattern(value);
+  if (value.length < 1 || value.length > 1000) return false;
+  let previous = '';
+  for (const change of value as unknown[]) {
+    if (typeof change !== 'object' || change === null || Array.isArray(change)) return false;
+    const keys = Object.keys(change);
+    if (keys.length !== 2 || !('from' in change) || !('pattern' in change)) return false;
+    const { from, pattern } = change as { from: unknown; pattern: unknown };
+    if (!isIsoDate(from) || from <= previous || !isPattern(pattern)) return false;
+    previous = from;
+  }
+  return true;
+}
+
+/**
+ * The compiled schedule of a working time that passed {@link isWorkingTime}. Compiled anew for
+ * each evaluation (an array of the cycle's length at most, or the sorted list of days): a cache by
+ * object would go stale when a caller changes its roster object in place.
+ *
+ * @internal
+ */
+export function scheduleOf(workingTime: unknown): Schedule {
+  return compileSchedule(workingTime as z.output<typeof WorkingTime>);
 }

@@ -56,9 +56,13 @@ export const SIX_WEEKS_REFERENCES = {
  * isOverThreshold(42, { threshold: 42, comparison: 'more-than' }); //=> false
  * isOverThreshold(43, { threshold: 42, comparison: 'more-than' }); //=> true
  * isOverThreshold(42, { threshold: 42, comparison: 'at-least' });  //=> true
+ * isOverThreshold(26, { threshold: 25.2, comparison: 'more-than' }); //=> true (a roster of 4.2 days a week)
  * ```
  */
 export function isOverThreshold(count: number, policy: ThresholdRule): boolean {
+  // No day is never more than six weeks: a working time without a working day in the window has
+  // the threshold 0, and its 0 counted days must not "reach" it.
+  if (count < 1) return false;
   return policy.comparison === 'more-than' ? count > policy.threshold : count >= policy.threshold;
 }
 

@@ -1,7 +1,8 @@
 // fast-check generators for employees' absences, check dates and policies.
 import fc from 'fast-check';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../../src/dates/index.js';
-import type { EligibilityInput, PolicyInput } from '../../src/eligibility/index.js';
+import type { EligibilityInput, PolicyInput, WorkingPattern, WorkingTime } from '../../src/eligibility/index.js';
+import { type HolidayRegion, publicHolidayPredicate } from '../../src/holidays.js';
 import { AbsenceKind, type AbsenceInput } from '../../src/model/index.js';
 
 const BASE = toEpochDay('2024-01-01' as IsoDate);
@@ -83,3 +84,52 @@ export const policyInput: fc.Arbitrary<PolicyInput> = fc.record(
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<PolicyInput>;
+
+/** One working pattern: a week, a roster cycle of 1–28 days, or a list of days near `around`. */
+export function workingPatternNear(around: number): fc.Arbitrary<WorkingPattern> {
+  return fc.oneof(
+    fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }).map((weekdays) => ({ weekdays })),
+    fc
+      .record({ cycle: fc.array(fc.boolean(), { minLength: 1, maxLength: 28 }), offset: fc.integer({ min: -400, max: 400 }) })
+      .filter(({ cycle }) => cycle.includes(true))
+      .map(({ cycle, offset }) => ({ cycle, cycleStart: date(around + offset) })),
+    fc
+      .uniqueArray(fc.integer({ min: -500, max: 150 }), { minLength: 1, maxLength: 200 })
+      .map((offsets) => ({ days: offsets.map((offset) => date(around + offset)) })),
+  );
+}
+
+/** A working time: one pattern, or up to three dated changes around `around`. */
+export function workingTimeNear(around: number): fc.Arbitrary<WorkingTime> {
+  return fc.oneof(
+    workingPatternNear(around),
+    fc
+      .uniqueArray(fc.integer({ min: -450, max: 100 }), { minLength: 1, maxLength: 3 })
+      .chain((offsets) =>
+        fc.tuple(...offsets.sort((a, b) => a - b).map((offset) => workingPatternNear(around).map((pattern) => ({ from: date(around + offset), pattern })))),
+      ),
+  );
+}
+
+/** An input with a working time of its own. */
+export const inputWithWorkingTime: fc.Arbitrary<EligibilityInput> = eligibilityInput.chain((input) =>
+  workingTimeNear(toEpochDay(input.asOf as IsoDate)).map((workingTime) => ({ ...input, workingTime })),
+);
+
+/** Holidays in working-day policies: a list, a plain rule, or a region's public holidays. */
+export const anyHolidays: fc.Arbitrary<PolicyInput['holidays']> = fc.oneof(
+  holidays,
+  fc.constantFrom('DE', 'DE-NW', 'DE-BY', 'DE-BE', 'DE-SN', 'DE-TH', 'DE-BB').map((region) => publicHolidayPredicate(region as HolidayRegion)),
+);
+
+/** Any working-day policy, with either week basis. */
+export const workingPolicy: fc.Arbitrary<PolicyInput> = fc
+  .record({ policy: policyInput, holidays: fc.option(anyHolidays, { nil: undefined }), basis: fc.option(fc.constantFrom('on-check-date', 'window-average'), { nil: undefined }), ownThreshold: fc.boolean(), ownWarning: fc.boolean() })
+  .map(({ policy, holidays: chosen, basis, ownThreshold, ownWarning }) => {
+    const result: PolicyInput = { ...policy, unit: 'working-days' };
+    if (!ownThreshold) delete result.threshold;
+    if (!ownWarning) delete result.earlyWarningAt;
+    if (chosen !== undefined) result.holidays = chosen;
+    if (basis !== undefined) result.workingWeekBasis = basis as 'on-check-date' | 'window-average';
+    return result;
+  });

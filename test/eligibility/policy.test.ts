@@ -6,7 +6,7 @@ describe('the policy', () => {
   it('can be described as JSON Schema when holidays are a list', () => {
     const schema = z.toJSONSchema(PolicyData) as { properties: Record<string, unknown>; additionalProperties: boolean };
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['comparison', 'countUncertified', 'countWentHomeSickDay', 'countedKinds', 'earlyWarningAt', 'holidays', 'threshold', 'unit', 'window', 'workingDays'].sort(),
+      ['comparison', 'countUncertified', 'countWentHomeSickDay', 'countedKinds', 'earlyWarningAt', 'holidays', 'threshold', 'unit', 'window', 'workingDays', 'workingWeekBasis'].sort(),
     );
     expect(schema.additionalProperties).toBe(false);
   });

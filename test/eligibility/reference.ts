@@ -2,7 +2,7 @@
 // the counting rules of the eligibility guide, to check the fast engine against.
 import { addMonths, fromEpochDay, type IsoDate, isoWeekdayOfEpochDay, toEpochDay } from '../../src/dates/index.js';
 import type { AbsenceInput } from '../../src/model/index.js';
-import type { EligibilityInput, PolicyInput } from '../../src/eligibility/index.js';
+import type { EligibilityInput, PolicyInput, WorkingPattern, WorkingTime } from '../../src/eligibility/index.js';
 
 export interface ReferenceResult {
   status: 'due' | 'approaching' | 'not-due' | 'bem-running';
@@ -14,13 +14,64 @@ export interface ReferenceResult {
 
 const day = (date: string): number => toEpochDay(date as IsoDate);
 
+/** The pattern in force on day `d`: the last change on or before it, else the first. */
+function patternOn(workingTime: WorkingTime, d: number): { pattern: WorkingPattern; from: number; to: number } {
+  if (!Array.isArray(workingTime)) return { pattern: workingTime as WorkingPattern, from: -Infinity, to: Infinity };
+  const changes = workingTime as { from: string; pattern: WorkingPattern }[];
+  let i = 0;
+  for (let k = 1; k < changes.length; k++) if (day(changes[k]!.from) <= d) i = k;
+  return { pattern: changes[i]!.pattern, from: i === 0 ? -Infinity : day(changes[i]!.from), to: i + 1 < changes.length ? day(changes[i + 1]!.from) - 1 : Infinity };
+}
+
+/** Whether the pattern schedules work on day `d`, read straight from its definition. */
+function works(pattern: WorkingPattern, d: number): boolean {
+  if ('weekdays' in pattern) return pattern.weekdays.includes(isoWeekdayOfEpochDay(d));
+  if ('cycle' in pattern) {
+    const length = pattern.cycle.length;
+    return pattern.cycle[(((d - day(pattern.cycleStart)) % length) + length) % length] === true;
+  }
+  return pattern.days.includes(fromEpochDay(d));
+}
+
+/** Working days per week of the pattern in force on `d`, within the window `ws..asOf`. */
+function rateOn(workingTime: WorkingTime, d: number, ws: number, asOf: number): number {
+  const { pattern, from, to } = patternOn(workingTime, d);
+  if ('weekdays' in pattern) return new Set(pattern.weekdays).size;
+  if ('cycle' in pattern) return (7 * pattern.cycle.filter(Boolean).length) / pattern.cycle.length;
+  // A list: its listed days in its part of the window, per 7 days.
+  const first = Math.max(from, ws);
+  const last = Math.min(to, asOf);
+  let listed = 0;
+  for (let x = first; x <= last; x++) if (works(pattern, x)) listed++;
+  return (7 * listed) / (last - first + 1);
+}
+
+const EPSILON = 1e-9;
+
 export function referenceEvaluate(input: EligibilityInput, policy: PolicyInput = {}): ReferenceResult {
   const working = policy.unit === 'working-days';
   const workingDays = policy.workingDays ?? [1, 2, 3, 4, 5];
-  const perWeek = working ? new Set(workingDays).size : 7;
+  const workingTime = working ? input.workingTime : undefined;
+  const windowOf = policy.window ?? { months: 12 };
+  const asOfDay = day(input.asOf);
+  const resetDay = input.previousBemConcludedOn == null ? null : day(input.previousBemConcludedOn);
+  const edgeStart = 'days' in windowOf ? asOfDay - windowOf.days + 1 : day(addMonths(input.asOf as IsoDate, -windowOf.months)) + 1;
+  const ws = Math.min(asOfDay, Math.max(edgeStart, resetDay === null ? -Infinity : resetDay + 1));
+  let perWeek = working ? new Set(workingDays).size : 7;
+  if (workingTime !== undefined) {
+    if ((policy.workingWeekBasis ?? 'window-average') === 'on-check-date') perWeek = rateOn(workingTime, asOfDay, ws, asOfDay);
+    else {
+      let sum = 0;
+      for (let d = ws; d <= asOfDay; d++) sum += rateOn(workingTime, d, ws, asOfDay);
+      perWeek = sum / (asOfDay - ws + 1);
+    }
+  }
   const threshold = policy.threshold ?? 6 * perWeek;
-  const dueAt = (policy.comparison ?? 'more-than') === 'more-than' ? threshold + 1 : threshold;
+  const moreThan = (policy.comparison ?? 'more-than') === 'more-than';
+  // Never due (nor warned) for zero days, even where someone had no working day in the window.
+  const reaches = (n: number): boolean => n >= 1 && (moreThan ? n > threshold + EPSILON : n >= threshold - EPSILON);
   const warnAt = policy.earlyWarningAt === undefined ? 4 * perWeek : policy.earlyWarningAt;
+  const warns = (n: number): boolean => n >= 1 && warnAt !== null && n >= warnAt - EPSILON;
   const kinds = policy.countedKinds ?? ['sickness', 'work-accident', 'medical-rehab', 'graded-return'];
   const window = policy.window ?? { months: 12 };
   const holidays = policy.holidays ?? [];
@@ -55,7 +106,9 @@ export function referenceEvaluate(input: EligibilityInput, policy: PolicyInput =
   const horizon = Math.max(asOf, lastRecorded) + longest + 7;
 
   const counts = (d: number): boolean =>
-    covered.has(d) && (!working || (workingDays.includes(isoWeekdayOfEpochDay(d)) && !isHoliday(d)));
+    covered.has(d) &&
+    (!working ||
+      ((workingTime === undefined ? workingDays.includes(isoWeekdayOfEpochDay(d)) : works(patternOn(workingTime, d).pattern, d)) && !isHoliday(d)));
   const windowStart = (t: number): number => ('days' in window ? t - window.days + 1 : day(addMonths(fromEpochDay(t), -window.months)) + 1);
   // Counted days on or before each day, so that a window's count is a difference of two.
   const from = Math.min(asOf, ...covered) - longest - 10;
@@ -66,17 +119,17 @@ export function referenceEvaluate(input: EligibilityInput, policy: PolicyInput =
 
   const countedDays = count(asOf);
   const running = input.bemRunningSince != null && input.bemRunningSince <= input.asOf;
-  const status = running ? 'bem-running' : countedDays >= dueAt ? 'due' : warnAt !== null && countedDays >= warnAt ? 'approaching' : 'not-due';
+  const status = running ? 'bem-running' : reaches(countedDays) ? 'due' : warns(countedDays) ? 'approaching' : 'not-due';
   let thresholdCrossedOn: string | null = null;
   if (status === 'due') {
     let t = asOf;
-    while (count(t - 1) >= dueAt) t--;
+    while (reaches(count(t - 1))) t--;
     thresholdCrossedOn = fromEpochDay(t);
   }
   let projectedCrossingOn: string | null = null;
   if (status === 'not-due' || status === 'approaching') {
     for (let t = asOf + 1; t <= horizon; t++) {
-      if (count(t) >= dueAt) {
+      if (reaches(count(t))) {
         projectedCrossingOn = fromEpochDay(t);
         break;
       }
