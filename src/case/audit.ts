@@ -4,7 +4,8 @@ import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
-import { RETENTION_REFERENCE, RetentionPolicy, retentionOf } from '../privacy/retention.js';
+import { RETENTION_REFERENCE, RetentionPolicy } from '../privacy/retention.js';
+import { isOverdue, type PendingTask, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
 import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
@@ -49,6 +50,18 @@ const PARTICIPATION = SGB9_167_2_S1;
  * | `works-council-not-involved`, `disability-representative-not-involved` | error | the employee consented to their taking part, yet they were not involved |
  * | `rehab-provider-not-involved`, `integration-office-not-involved` | warning | an agreed measure needs the external body (S. 5–6), which does not take part |
  * | `retention-passed` | error | the BEM file should have been deleted (the privacy guide) |
+ * | `reminder-overdue` | warning | the reply date passed and no reminder was sent in time |
+ * | `no-response-not-closed` | warning | the case could be closed for no response but is still open (it blocks the next BEM) |
+ * | `interview-overdue` | warning | the employee said yes, but the initial interview was not held in time |
+ * | `measures-overdue` | warning | after the initial interview no measure was agreed and the case not closed in time |
+ * | `measure-start-overdue` | warning | an agreed measure did not start in time |
+ * | `benefits-overdue` | warning | an agreed measure needs the rehabilitation provider or the Integrationsamt, and the benefits were not applied for without delay (S. 6 "unverzüglich") |
+ * | `review-overdue` | warning | the effectiveness review of running measures is overdue |
+ * | `pause-too-long` | warning | the case has been paused longer than the policy allows without a decision |
+ *
+ * Every code from `offer-late` for a case still without an invitation, `retention-passed` and
+ * the codes after it are about time: they are exactly the overdue items of `caseAgenda`, by the
+ * same rules and the same {@link CasePolicy}.
  *
  * @example
  * ```ts
@@ -66,6 +79,14 @@ export const auditRules = {
   'rehab-provider-not-involved': { severity: 'warning', reference: SGB9_167_2_S5 },
   'integration-office-not-involved': { severity: 'warning', reference: SGB9_167_2_S6 },
   'retention-passed': { severity: 'error', reference: RETENTION_REFERENCE },
+  'reminder-overdue': { severity: 'warning', reference: `${taskRules['send-reminder'].basis}; practice` },
+  'no-response-not-closed': { severity: 'warning', reference: `${taskRules['close-no-response'].basis}; practice` },
+  'interview-overdue': { severity: 'warning', reference: `${taskRules['hold-interview'].basis}; practice` },
+  'measures-overdue': { severity: 'warning', reference: `${taskRules['examine-measures'].basis}; practice` },
+  'measure-start-overdue': { severity: 'warning', reference: `${taskRules['start-measure'].basis}; practice` },
+  'benefits-overdue': { severity: 'warning', reference: `${taskRules['apply-for-benefits'].basis}; practice` },
+  'review-overdue': { severity: 'warning', reference: `${taskRules['review-effectiveness'].basis}; practice` },
+  'pause-too-long': { severity: 'warning', reference: `${taskRules['decide-on-pause'].basis}; practice` },
 } as const satisfies Record<string, { severity: AuditSeverity; reference: string }>;
 
 /**
@@ -184,10 +205,10 @@ const offerLate: Check = (c, options) => {
     const days = daysBetween(from, c.invitation.sentOn);
     return days > limit ? [finding('offer-late', `The invitation was sent ${days} days after ${since}; the limit is ${limit} days`, { reference })] : [];
   }
-  const days = daysBetween(from, c.closedOn ?? options.asOf);
+  if (c.closedOn === null) return overdueFindings(c, options, 'offer-late');
+  const days = daysBetween(from, c.closedOn);
   if (days <= limit) return [];
-  const message = c.closedOn === null ? `No invitation has been sent ${days} days after ${since}` : `The case was closed ${days} days after ${since} without an invitation`;
-  return [finding('offer-late', `${message}; the limit is ${limit} days`, { severity: 'error', reference })];
+  return [finding('offer-late', `The case was closed ${days} days after ${since} without an invitation; the limit is ${limit} days`, { severity: 'error', reference })];
 };
 
 const improperInvitation: Check = (c) => {
@@ -252,12 +273,42 @@ const externalBodiesNotInvolved: Check = (c) => {
     .map(([body, measures]) => finding(`${body}-not-involved`, `Agreed measure ${measures.join(', ')} needs the ${nameOf[body]}, which does not take part in the case`));
 };
 
-const retentionPassed: Check = (c, options) => {
-  const retention = retentionOf(c, options.policy.retention);
-  if (retention === null || options.asOf <= retention.until) return [];
-  const why = retention.atOnce ? 'at once after the decline or withdrawal; keep only the proof of the offer' : 'at the end of the retention period';
-  return [finding('retention-passed', `The BEM file was due for deletion on ${retention.until} (${why}) and still exists on ${options.asOf}`)];
+/** What an overdue task says in the audit. */
+const overdueMessage: Record<Exclude<TaskName, 'await-reply'>, (task: PendingTask, options: Options) => string> = {
+  'send-invitation': (task, options) =>
+    `No invitation has been sent ${daysBetween(task.from, options.asOf)} days after ${task.since}; the limit is ${options.policy.maxDaysToOffer} days`,
+  'send-reminder': (task) => `No reminder has been sent after ${task.since}; it was due by ${task.due}`,
+  'close-no-response': (task) => `The case could be closed for no response from ${task.from} (${task.since}) and was due to be closed by ${task.due}; an open case blocks the next BEM`,
+  'hold-interview': (task) => `The initial interview (Erstgespräch) was due by ${task.due} after ${task.since} and has not been held`,
+  'examine-measures': (task) => `No measure has been agreed and the case not closed by ${task.due} after ${task.since}`,
+  'start-measure': (task) => `${capitalised(task.since)}; it was due to start by ${task.due}`,
+  'apply-for-benefits': (task) =>
+    `${capitalised(task.since)} and needs the ${nameOf[bodyOf(task)]}; the benefits were due to be applied for without delay (unverzüglich), by ${task.due}`,
+  'review-effectiveness': (task) => `The effectiveness review (Wirksamkeitsprüfung) was due by ${task.due} after ${task.since}`,
+  'decide-on-pause': (task) => `The case has been paused since ${task.from} (${task.since}); asking the employee whether to resume, or closing it as withdrawn, was due by ${task.due}`,
+  'delete-file': (task, options) => `The BEM file was due for deletion on ${task.due} (${task.since}) and still exists on ${options.asOf}`,
 };
+
+const bodyOf = (task: PendingTask): ExternalBody => (task.measure === null ? undefined : externalBodyOf[task.measure.type]) ?? 'rehab-provider';
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The overdue tasks of the agenda (the same rules, the same policy) as findings; `only` picks one code. */
+function overdueFindings(c: BemCase, options: Options, only?: AuditCode): AuditFinding[] {
+  const findings: AuditFinding[] = [];
+  for (const task of pendingTasks(c, options.policy)) {
+    const code = taskRules[task.task].code;
+    if (code === null || task.task === 'await-reply' || !isOverdue(task, options.asOf)) continue;
+    if (only === undefined ? code === 'offer-late' || code === 'retention-passed' : code !== only) continue;
+    const severity = code === 'offer-late' ? 'error' : auditRules[code].severity;
+    findings.push(finding(code, overdueMessage[task.task](task, options), { severity, reference: referenceOf(task.task, options.policy) }));
+  }
+  return findings;
+}
+
+const retentionPassed: Check = (c, options) => overdueFindings(c, options, 'retention-passed');
+
+/** The other overdue tasks: reminder, closure, interview, measures, benefits, review, pause. */
+const overdueTasks: Check = (c, options) => overdueFindings(c, options);
 
 const checks: readonly Check[] = [
   offerLate,
@@ -269,6 +320,7 @@ const checks: readonly Check[] = [
   representationCheck('disability-representative'),
   externalBodiesNotInvolved,
   retentionPassed,
+  overdueTasks,
 ];
 
 /**

@@ -1,3 +1,4 @@
+export { AgendaItem, AgendaOptions, AgendaTask, caseAgenda } from './agenda.js';
 export { allowedEvents } from './allowed-events.js';
 export { ApplyOptions, applyEvent } from './apply-event.js';
 export { type CaseError, type CaseErrorCode, caseError, caseErrors, type Refusal } from './case-error.js';
