@@ -170,7 +170,8 @@ describe('auditCase', () => {
         e.measureStep('measure.started', '2025-12-01', 'm-1'),
         e.measureStep('measure.completed', '2026-03-01', 'm-1'),
       ]);
-      expect(codes(late, '2026-03-01')).toEqual([]);
+      // a review is due 8 weeks after the start by default; here 14, so only the council counts
+      expect(codes(late, '2026-03-01', { policy: { reviewAfterWeeks: 14 } })).toEqual([]);
       expect(codes(run(late, [e.close('2026-03-05', 'completed')]), '2026-03-05')).toEqual(['works-council-not-involved']);
     });
 
@@ -216,7 +217,9 @@ describe('auditCase', () => {
         ev.propose('m-2', 'rehabilitation-benefits', '2025-11-26'),
         ev.agree('m-2', '2025-11-27'),
       ]);
-      expect(codes(c, '2025-12-05')).toEqual(['integration-office-not-involved']);
+      expect(codes(c, '2025-12-05', { policy: { benefitsWithinDays: 14 } })).toEqual(['integration-office-not-involved']);
+      // by default the benefits were due to be applied for within 7 days of each agreement
+      expect(codes(c, '2025-12-05')).toEqual(['integration-office-not-involved', 'benefits-overdue', 'benefits-overdue']);
     });
   });
 
