@@ -5,6 +5,7 @@ import type { BemCase } from '../model/bem-case.js';
 import type { Measure } from '../model/measure.js';
 import { externalBodyOf } from '../model/measure-type.js';
 import { retentionOf } from '../privacy/retention.js';
+import { BAG_2014_11_20_2AZR755_13, BAG_2021_09_07_9AZR571_20, cite, GDPR_5_1_E, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 import type { CasePolicy } from './case-policy.js';
 
 /**
@@ -18,22 +19,22 @@ interface TaskRule {
   readonly basis: string;
 }
 
-const INITIATIVE = '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13';
-const CLARIFY = '§ 167 Abs. 2 S. 1 SGB IX';
+const INITIATIVE = cite(SGB9_167_2_S1, BAG_2014_11_20_2AZR755_13);
+const CLARIFY = SGB9_167_2_S1;
 
 /** Every task of the agenda, in the order ties on the same due day are listed. */
 export const taskRules = {
   'send-invitation': { actor: 'employer', code: 'offer-late', basis: INITIATIVE },
-  'await-reply': { actor: 'employee', code: null, basis: '§ 167 Abs. 2 S. 1 SGB IX (mit Zustimmung)' },
+  'await-reply': { actor: 'employee', code: null, basis: SGB9_167_2_S1 },
   'send-reminder': { actor: 'employer', code: 'reminder-overdue', basis: CLARIFY },
   'close-no-response': { actor: 'employer', code: 'no-response-not-closed', basis: CLARIFY },
   'hold-interview': { actor: 'employer', code: 'interview-overdue', basis: CLARIFY },
-  'examine-measures': { actor: 'employer', code: 'measures-overdue', basis: `${CLARIFY}; BAG 7.9.2021 – 9 AZR 571/20` },
+  'examine-measures': { actor: 'employer', code: 'measures-overdue', basis: cite(CLARIFY, BAG_2021_09_07_9AZR571_20) },
   'start-measure': { actor: 'employer', code: 'measure-start-overdue', basis: CLARIFY },
-  'apply-for-benefits': { actor: 'employer', code: 'benefits-overdue', basis: '§ 167 Abs. 2 S. 5–6 SGB IX (unverzüglich)' },
+  'apply-for-benefits': { actor: 'employer', code: 'benefits-overdue', basis: SGB9_167_2_S5_6 },
   'review-effectiveness': { actor: 'employer', code: 'review-overdue', basis: CLARIFY },
-  'decide-on-pause': { actor: 'employer', code: 'pause-too-long', basis: '§ 167 Abs. 2 S. 1 SGB IX (freiwillig)' },
-  'delete-file': { actor: 'employer', code: 'retention-passed', basis: 'Art. 5 Abs. 1 lit. e GDPR' },
+  'decide-on-pause': { actor: 'employer', code: 'pause-too-long', basis: SGB9_167_2_S1 },
+  'delete-file': { actor: 'employer', code: 'retention-passed', basis: GDPR_5_1_E },
 } as const satisfies Record<string, TaskRule>;
 
 /** A task of the agenda; the keys of {@link taskRules}. */
@@ -152,7 +153,7 @@ export function pendingTasks(c: BemCase, policy: CasePolicy): PendingTask[] {
 
 /** The reference of a task: its legal basis, and the source of the period the policy sets. */
 export function referenceOf(task: TaskName, policy: CasePolicy): string {
-  return task === 'await-reply' ? taskRules[task].basis : `${taskRules[task].basis}; ${policy.source}`;
+  return task === 'await-reply' ? taskRules[task].basis : cite(taskRules[task].basis, policy.source);
 }
 
 /** Overdue: the due day has passed (the due day itself is in time); the employee's steps never are. */

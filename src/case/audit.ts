@@ -79,14 +79,14 @@ export const auditRules = {
   'rehab-provider-not-involved': { severity: 'warning', reference: SGB9_167_2_S5 },
   'integration-office-not-involved': { severity: 'warning', reference: SGB9_167_2_S6 },
   'retention-passed': { severity: 'error', reference: RETENTION_REFERENCE },
-  'reminder-overdue': { severity: 'warning', reference: `${taskRules['send-reminder'].basis}; practice` },
-  'no-response-not-closed': { severity: 'warning', reference: `${taskRules['close-no-response'].basis}; practice` },
-  'interview-overdue': { severity: 'warning', reference: `${taskRules['hold-interview'].basis}; practice` },
-  'measures-overdue': { severity: 'warning', reference: `${taskRules['examine-measures'].basis}; practice` },
-  'measure-start-overdue': { severity: 'warning', reference: `${taskRules['start-measure'].basis}; practice` },
-  'benefits-overdue': { severity: 'warning', reference: `${taskRules['apply-for-benefits'].basis}; practice` },
-  'review-overdue': { severity: 'warning', reference: `${taskRules['review-effectiveness'].basis}; practice` },
-  'pause-too-long': { severity: 'warning', reference: `${taskRules['decide-on-pause'].basis}; practice` },
+  'reminder-overdue': { severity: 'warning', reference: cite(taskRules['send-reminder'].basis, PRACTICE) },
+  'no-response-not-closed': { severity: 'warning', reference: cite(taskRules['close-no-response'].basis, PRACTICE) },
+  'interview-overdue': { severity: 'warning', reference: cite(taskRules['hold-interview'].basis, PRACTICE) },
+  'measures-overdue': { severity: 'warning', reference: cite(taskRules['examine-measures'].basis, PRACTICE) },
+  'measure-start-overdue': { severity: 'warning', reference: cite(taskRules['start-measure'].basis, PRACTICE) },
+  'benefits-overdue': { severity: 'warning', reference: cite(taskRules['apply-for-benefits'].basis, PRACTICE) },
+  'review-overdue': { severity: 'warning', reference: cite(taskRules['review-effectiveness'].basis, PRACTICE) },
+  'pause-too-long': { severity: 'warning', reference: cite(taskRules['decide-on-pause'].basis, PRACTICE) },
 } as const satisfies Record<string, { severity: AuditSeverity; reference: string }>;
 
 /**

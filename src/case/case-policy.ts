@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseInput } from '../model/input-error.js';
+import { PRACTICE } from '../law/citations.js';
 import { RetentionPolicy } from '../privacy/retention.js';
 
 const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
@@ -40,7 +41,7 @@ const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
  * ```
  */
 export const CasePolicy = z.strictObject({
-  source: z.string().min(1).max(200).default('practice'),
+  source: z.string().min(1).max(200).default(PRACTICE),
   maxDaysToOffer: days(14),
   replyDays: days(14),
   minReplyDays: days(7),

@@ -125,7 +125,7 @@ describe('caseAgenda', () => {
       const benefits = grant(['rehab-provider'], '2025-11-21', 'external-benefits');
       const c = run(opened(), [...interviewed, benefits, ev.propose('m-1', 'graded-return'), ev.agree('m-1', '2025-11-26')]);
       expectBoundary(c, 'apply-for-benefits', '2025-11-26', '2025-12-03', 'benefits-overdue');
-      expect(itemOf(c, 'apply-for-benefits', '2025-11-27')?.reference).toBe('§ 167 Abs. 2 S. 5–6 SGB IX (unverzüglich); practice');
+      expect(itemOf(c, 'apply-for-benefits', '2025-11-27')?.reference).toBe('§ 167 Abs. 2 S. 5–6 SGB IX; practice');
       expect(tasksOf(c, '2025-11-27')).not.toContain('start-measure');
       expect(tasksOf(run(c, [ev.start('m-1', '2025-12-01')]), '2025-12-02')).not.toContain('apply-for-benefits');
     });
