@@ -1,42 +1,15 @@
-import * as z from 'zod';
 import { addMonths } from '../dates/arithmetic.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { checkedCase } from '../case/trusted-case.js';
 import { parseInput } from '../model/input-error.js';
+import { RetentionPolicy } from './retention-policy.js';
 import { GDPR_5_1_E, PRACTICE, cite } from '../law/citations.js';
 
 /** The reference of the retention rules (the privacy guide). */
 export const RETENTION_REFERENCE: string = cite(GDPR_5_1_E, PRACTICE);
 
-/**
- * How long a closed BEM file is kept (the privacy guide). No statute fixes a period; these are
- * policy settings with the defaults of practice:
- *
- * - `yearsAfterClosure` (default 3): the BEM file is due for deletion this many years after the
- *   case was closed (the same calendar day, 29 Feb clamped to 28 Feb).
- * - `noResponseAsDecline` (default `true`): silence after a reminder is documented like a
- *   refusal (the case-lifecycle guide), so the file is due at once, as after a decline.
- *
- * @example
- * ```ts
- * RetentionPolicy.parse({ yearsAfterClosure: 2 }).yearsAfterClosure; //=> 2
- * ```
- */
-export const RetentionPolicy = z.strictObject({
-  yearsAfterClosure: z.int().min(0).max(100).optional(),
-  noResponseAsDecline: z.boolean().optional(),
-});
-
-/**
- * How long a closed BEM file is kept; see the {@link RetentionPolicy} schema.
- *
- * @example
- * ```ts
- * const policy: RetentionPolicy = { yearsAfterClosure: 3, noResponseAsDecline: true };
- * ```
- */
-export type RetentionPolicy = z.infer<typeof RetentionPolicy>;
+export { RetentionPolicy } from './retention-policy.js';
 
 /** When the BEM file is due and why: `atOnce` after a decline or a withdrawal. */
 export interface Retention {

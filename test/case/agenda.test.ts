@@ -81,10 +81,10 @@ describe('caseAgenda', () => {
       expectBoundary(reminded, 'close-no-response', '2025-11-26', '2025-12-10', 'no-response-not-closed');
     });
 
-    it('allows closing from the reminder itself when it set no new reply date after the old one passed', () => {
+    it('allows closing after the reply date in force, whether the reminder came before or after the first one passed', () => {
       const reminded = run(invited, [ev.remind('2025-11-20')]);
-      expectBoundary(reminded, 'close-no-response', '2025-11-20', '2025-12-04', 'no-response-not-closed');
-      const early = run(invited, [ev.remind('2025-11-10')]);
+      expectBoundary(reminded, 'close-no-response', '2025-11-28', '2025-12-12', 'no-response-not-closed');
+      const early = run(invited, [ev.remind('2025-11-10', '2025-11-17')]);
       expect(itemOf(early, 'close-no-response', '2025-11-10')).toMatchObject({ from: '2025-11-18', due: '2025-12-02' });
     });
 
