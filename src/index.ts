@@ -1,4 +1,5 @@
 export * from './dates/index.js';
+export type { Cited } from './law/cited.js';
 export * from './model/index.js';
 export * from './eligibility/index.js';
 export * from './case/index.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Cited } from '../law/cited.js';
 import { daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
@@ -137,6 +138,8 @@ export const AuditFinding = z.strictObject({
  * ```
  */
 export type AuditFinding = z.infer<typeof AuditFinding>;
+// The audit's finding has the one cited shape of the library, plus its severity.
+const _auditFindingIsCited = (finding: AuditFinding): Cited<AuditCode> => finding;
 
 /**
  * Options of {@link auditCase}: `asOf`, the day of the audit (the library reads no clock);

@@ -1,3 +1,4 @@
+import type { Cited } from '../law/cited.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
 const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
@@ -226,14 +227,7 @@ export type CaseErrorCode = keyof typeof caseErrors;
  * error.reference; //=> 'BAG 18.11.2021 – 2 AZR 138/21'
  * ```
  */
-export interface CaseError {
-  /** A stable code from {@link caseErrors}. */
-  readonly code: CaseErrorCode;
-  /** What was refused and why, in plain English. */
-  readonly message: string;
-  /** The statute, decision or "practice" the rule rests on. */
-  readonly reference: string;
-}
+export type CaseError = Cited<CaseErrorCode>;
 
 /**
  * The refusal for `code`, as plain data.

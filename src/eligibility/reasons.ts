@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/index.js';
 import { ABSENCE_KINDS, type AbsenceKindName, absenceKinds } from '../law/absence-kinds.js';
 import { PRACTICE, SGB9_167_2_S1 } from '../law/citations.js';
 import { RESET_REFERENCE } from '../law/reset.js';
+import type { Cited } from '../law/cited.js';
 import type { ResolvedPolicy } from './policy-settings.js';
 import type { LeftOutSummary } from './periods.js';
 
@@ -46,14 +47,7 @@ export type ReasonCode =
  * };
  * ```
  */
-export interface Reason {
-  /** What this step explains. */
-  readonly code: ReasonCode;
-  /** The explanation in plain English. */
-  readonly message: string;
-  /** The legal source of the rule applied. */
-  readonly reference: string;
-}
+export type Reason = Cited<ReasonCode>;
 
 const STATUTE = SGB9_167_2_S1;
 const COUNTED_REFERENCE = `${STATUTE} ("ununterbrochen oder wiederholt")`;

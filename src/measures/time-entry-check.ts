@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Cited } from '../law/cited.js';
 import { toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
@@ -76,14 +77,7 @@ export type PlanFindingCode = z.infer<typeof PlanFindingCode>;
  * const finding: PlanFinding = { code: 'overtime', message: '…', reference: '§ 74 SGB V, § 44 SGB IX; practice' };
  * ```
  */
-export interface PlanFinding {
-  /** What was found. */
-  readonly code: PlanFindingCode;
-  /** The finding in plain English, with the figures. */
-  readonly message: string;
-  /** Where the rule comes from. */
-  readonly reference: string;
-}
+export type PlanFinding = Cited<PlanFindingCode>;
 
 /**
  * The result of {@link checkTimeEntry}.

@@ -31,10 +31,10 @@ function literals(path: string): string[] {
 describe('citations', () => {
   it('no statute or decision is spelled as a literal in src/ outside src/law/', () => {
     const offenders = sourceFiles(SRC)
-      .filter((path) => !relative(SRC, path).startsWith('law'))
+      .filter((path) => !relative(SRC, path).startsWith('law') && LEGAL.test(readFileSync(path, 'utf8')))
       .flatMap((path) => literals(path).filter((text) => LEGAL.test(text)).map((text) => `${relative(SRC, path)}: ${text}`));
     expect(offenders).toEqual([]);
-  });
+  }, 30_000);
 
   it('the scan sees literals and template pieces, not comments', () => {
     const sample = join(SRC, 'law', 'citations.ts');
