@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from '../model/actor.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import type { BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { isOverdue, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
 import { AuditCode } from './audit.js';
 import { CasePolicy } from './case-policy.js';
+import { checkedCase } from './trusted-case.js';
 
 /**
  * A task on the agenda of a BEM case (what has to happen next):
@@ -126,7 +127,7 @@ const taskOrder = Object.keys(taskRules) as TaskName[];
  * ```
  */
 export function caseAgenda(c: BemCaseInput, options: AgendaOptions): AgendaItem[] {
-  const valid = parseInput(BemCase, c, ['case']);
+  const valid = checkedCase(c);
   const { asOf, policy } = parseInput(AgendaOptions, options, ['options']);
   return pendingTasks(valid, policy)
     .filter((task) => taskRules[task.task].code !== null || asOf <= task.due)

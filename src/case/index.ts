@@ -4,6 +4,7 @@ export { ApplyOptions, applyEvent } from './apply-event.js';
 export { type CaseError, type CaseErrorCode, caseError, caseErrors, type Refusal } from './case-error.js';
 export { CasePolicy, type CasePolicyInput, defaultCasePolicy, resolveCasePolicy } from './case-policy.js';
 export { checkInvitation, type InvitationCheck } from './check-invitation.js';
+export { type EligibilityContext, EligibilityContextOptions, eligibilityContextOf } from './eligibility-context.js';
 export { type Guard, type GuardName, guards } from './guards.js';
 export { OpenCaseInput, openCase } from './open-case.js';
 export { ReplayOptions, replay } from './replay.js';
