@@ -4,7 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { Measure } from '../model/measure.js';
 import { externalBodyOf } from '../model/measure-type.js';
-import { retentionOf } from '../privacy/retention.js';
+import { retentionOf } from '../law/retention.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2021_09_07_9AZR571_20, cite, GDPR_5_1_E, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 import type { CasePolicy } from './case-policy.js';
 

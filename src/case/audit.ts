@@ -5,7 +5,7 @@ import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
-import { RETENTION_REFERENCE, RetentionPolicy } from '../privacy/retention.js';
+import { RETENTION_REFERENCE, RetentionPolicy } from '../law/retention.js';
 import { isOverdue, type PendingTask, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
 import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parseInput } from '../model/input-error.js';
 import { PRACTICE } from '../law/citations.js';
-import { RetentionPolicy } from '../privacy/retention-policy.js';
+import { RetentionPolicy } from '../law/retention.js';
 
 const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
 

@@ -5,7 +5,7 @@ import type { CaseEventOf } from '../model/case-event.js';
 import { Employee } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
 import { Instant } from '../model/instant.js';
-import { trust } from './trusted-case.js';
+import { trust } from './trust.js';
 
 /**
  * What {@link openCase} needs: a case id, the (pseudonymous) employee, the day the case is opened

@@ -1,39 +1,10 @@
-import { addMonths } from '../dates/arithmetic.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import type { BemCase, BemCaseInput } from '../model/bem-case.js';
+import type { BemCaseInput } from '../model/bem-case.js';
 import { checkedCase } from '../case/trusted-case.js';
 import { parseInput } from '../model/input-error.js';
-import { RetentionPolicy } from './retention-policy.js';
-import { GDPR_5_1_E, PRACTICE, cite } from '../law/citations.js';
+import { RetentionPolicy, retentionOf } from '../law/retention.js';
 
-/** The reference of the retention rules (the privacy guide). */
-export const RETENTION_REFERENCE: string = cite(GDPR_5_1_E, PRACTICE);
-
-export { RetentionPolicy } from './retention-policy.js';
-
-/** When the BEM file is due and why: `atOnce` after a decline or a withdrawal. */
-export interface Retention {
-  readonly until: IsoDate;
-  readonly atOnce: boolean;
-}
-
-/**
- * The retention of a validated case under a validated policy; `null` while the case is open.
- * Shared by {@link retentionUntil} and the audit.
- */
-export function retentionOf(c: BemCase, policy: RetentionPolicy): Retention | null {
-  if (c.closedOn === null) return null;
-  if (deletedAtOnce(c, policy)) return { until: c.closedOn, atOnce: true };
-  return { until: addMonths(c.closedOn, 12 * (policy.yearsAfterClosure ?? 3)), atOnce: false };
-}
-
-/** Declined, no answer (by policy), withdrawn, or every BEM consent revoked (the privacy guide). */
-function deletedAtOnce(c: BemCase, policy: RetentionPolicy): boolean {
-  if (c.outcome === 'declined' || c.outcome === 'withdrawn') return true;
-  if (c.outcome === 'no-response') return policy.noResponseAsDecline ?? true;
-  const bemConsents = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
-  return bemConsents.length > 0 && bemConsents.every((consent) => consent.revokedOn !== null);
-}
+export { RetentionPolicy } from '../law/retention.js';
 
 /**
  * The day the BEM file is due for deletion, or `null` while the case is open (the privacy guide).
