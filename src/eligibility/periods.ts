@@ -13,6 +13,7 @@ import { type Schedule, scheduledCount } from './working-time.js';
 // not changed, and a few million fewer arrays per second matter to the garbage collector.
 const SINGLE_KIND = Object.fromEntries(AbsenceKind.options.map((kind) => [kind, Object.freeze([kind])])) as Record<AbsenceKind, readonly AbsenceKind[]>;
 const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_HOLIDAYS: readonly { date: IsoDate; name: string | null }[] = Object.freeze([]);
 
 /**
  * What the periods are cut from: the validated absences, their merged ranges, the counting
@@ -47,15 +48,12 @@ export function periodsIn(source: PeriodSource): EligibilityPeriod[] {
     const end = Math.min(ranges.ends[i]!, asOf);
     if (end < start) continue;
     const days = unit.count(start, end);
-    if (days > 0) {
-      const period = periodOf(source, i, start, end, days);
-      periods.push(unit.schedule === null ? period : { ...period, leftOut: leftOutOf(unit, unit.schedule, start, end) });
-    }
+    if (days > 0) periods.push(periodOf(source, i, start, end, days, unit.schedule === null ? undefined : leftOutOf(unit, unit.schedule, start, end)));
   }
   return periods;
 }
 
-function periodOf(source: PeriodSource, range: number, start: number, end: number, days: number): EligibilityPeriod {
+function periodOf(source: PeriodSource, range: number, start: number, end: number, days: number, leftOut: LeftOutDays | undefined): EligibilityPeriod {
   const { absences, ranges } = source;
   const from = ranges.firstSource[range]!;
   const to = ranges.firstSource[range + 1]!;
@@ -65,7 +63,10 @@ function periodOf(source: PeriodSource, range: number, start: number, end: numbe
   if (to - from === 1) {
     // One record, the common case: nothing to collect.
     const endDate = end === ranges.ends[range] && first.end !== null ? first.end : fromEpochDay(end);
-    return { start: startDate, end: endDate, days, kinds: SINGLE_KIND[first.kind], sourceIds: first.id === undefined ? NO_IDS : [first.id] };
+    const sourceIds = first.id === undefined ? NO_IDS : [first.id];
+    return leftOut === undefined
+      ? { start: startDate, end: endDate, days, kinds: SINGLE_KIND[first.kind], sourceIds }
+      : { start: startDate, end: endDate, days, kinds: SINGLE_KIND[first.kind], sourceIds, leftOut };
   }
   let kindMask = 0;
   let lastEnd: IsoDate | null = null;
@@ -78,7 +79,8 @@ function periodOf(source: PeriodSource, range: number, start: number, end: numbe
     if (absence.end !== null && (lastEnd === null || absence.end > lastEnd)) lastEnd = absence.end;
   }
   const endDate = end === ranges.ends[range] && lastEnd !== null ? lastEnd : fromEpochDay(end);
-  return { start: startDate, end: endDate, days, kinds: kindsOfMask(kindMask), sourceIds: sortedOnce(ids) };
+  const period = { start: startDate, end: endDate, days, kinds: kindsOfMask(kindMask), sourceIds: sortedOnce(ids) };
+  return leftOut === undefined ? period : { ...period, leftOut };
 }
 
 /** Whether the range's first day is the record's own start: not moved past a went-home-sick day or a reset. */
@@ -117,10 +119,10 @@ function lowerBound(days: readonly number[], x: number): number {
 
 /** The days of `start..end` that working days leave out, and why. */
 function leftOutOf(unit: DayUnit, schedule: Schedule, start: number, end: number): LeftOutDays {
-  const holidays: { date: IsoDate; name: string | null }[] = [];
+  let holidays: readonly { date: IsoDate; name: string | null }[] = NO_HOLIDAYS;
   for (let k = lowerBound(unit.holidays, start); k < unit.holidays.length && unit.holidays[k]! <= end; k++) {
-    const day = unit.holidays[k]!;
-    holidays.push({ date: fromEpochDay(day), name: unit.holidayNames?.get(day) ?? null });
+    if (holidays === NO_HOLIDAYS) holidays = [];
+    (holidays as { date: IsoDate; name: string | null }[]).push({ date: fromEpochDay(unit.holidays[k]!), name: unit.holidayNames?.[k] ?? null });
   }
   return { notScheduled: end - start + 1 - scheduledCount(schedule, start, end), holidays };
 }

@@ -30,6 +30,23 @@ function labelsIn(schedule: Schedule, windowStart: number, asOf: number): string
  * @internal
  */
 export function personalPolicy(policy: PreparedPolicy, schedule: Schedule, windowStart: number, asOf: number): PreparedPolicy {
+  // One week or roster: the same for every check date, so prepared once per policy and rate.
+  if (!levelsAreConstant(schedule)) return personalise(policy, schedule, windowStart, asOf);
+  const pattern = schedule.patterns[0]!;
+  const key = `${pattern.perDay!.num}/${pattern.perDay!.den} ${pattern.label}`;
+  let known = prepared.get(policy);
+  if (known === undefined) prepared.set(policy, (known = new Map()));
+  let personal = known.get(key);
+  if (personal === undefined) {
+    personal = personalise(policy, schedule, windowStart, asOf);
+    if (known.size < 1000) known.set(key, personal);
+  }
+  return personal.schedule === schedule ? personal : { ...personal, schedule };
+}
+
+const prepared = new WeakMap<PreparedPolicy, Map<string, PreparedPolicy>>();
+
+function personalise(policy: PreparedPolicy, schedule: Schedule, windowStart: number, asOf: number): PreparedPolicy {
   const rate = workingDaysPerWeek(schedule, policy.basis, Math.min(windowStart, asOf), asOf);
   const perWeek = Number(rate.num) / Number(rate.den);
   const basisText = schedule.patterns.length > 1 ? `; ${policy.basis}` : '';

@@ -3,7 +3,7 @@ import { BemInputError } from '../model/index.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
 import type { HolidayPredicate } from './policy-settings.js';
 import type { PreparedPolicy } from './prepared-policy.js';
-import { isScheduled, type Schedule, scheduledCount } from './working-time.js';
+import { type CompiledPattern, isScheduled, type Schedule, scheduledCount } from './working-time.js';
 
 /**
  * How many days of a closed epoch range count in the policy's unit: all of them in
@@ -22,8 +22,8 @@ export interface DayUnit {
   reachedBy(start: number, end: number, n: number): number;
   /** Holidays on scheduled working days, ascending epoch days (empty in calendar-day mode). */
   readonly holidays: readonly number[];
-  /** The holidays' names (`DE-NW: Fronleichnam`) when the holiday function names them, else null. */
-  readonly holidayNames: ReadonlyMap<number, string> | null;
+  /** The holidays' names (`DE-NW: Fronleichnam`), one for each of `holidays`, when the holiday function names them; else null. */
+  readonly holidayNames: readonly (string | null)[] | null;
   /** The working time counted with (null in calendar-day mode). */
   readonly schedule: Schedule | null;
 }
@@ -53,24 +53,98 @@ function lowerBound(days: readonly number[], x: number): number {
   return low;
 }
 
-/** The working-day unit of a schedule with its holidays (epoch days, any order, repeats allowed). */
-function workingUnit(schedule: Schedule, holidayDays: readonly number[], holidayNames: ReadonlyMap<number, string> | null): DayUnit {
-  const onWorkday = [...new Set(holidayDays)].filter((day) => isScheduled(schedule, day)).sort((a, b) => a - b);
-  const single = schedule.patterns.length === 1 ? schedule.patterns[0]! : null;
-  const count =
-    onWorkday.length === 0
-      ? single !== null
-        ? (start: number, end: number) => single.count(start, end)
-        : (start: number, end: number) => scheduledCount(schedule, start, end)
-      : (start: number, end: number) =>
-          end < start ? 0 : scheduledCount(schedule, start, end) - (lowerBound(onWorkday, end + 1) - lowerBound(onWorkday, start));
-  return { count, reachedBy: (_start, end) => end, holidays: onWorkday, holidayNames, schedule };
+/**
+ * The working-day unit of a schedule with its holidays: ascending epoch days, each once, all on
+ * scheduled working days, and their names (or null).
+ */
+function workingUnit(schedule: Schedule, onWorkday: readonly number[], holidayNames: readonly (string | null)[] | null): DayUnit {
+  return new WorkingDayUnit(schedule, onWorkday, holidayNames);
+}
+
+/** Working days: scheduled days less holidays (a class, so that employees share its methods). */
+class WorkingDayUnit implements DayUnit {
+  private readonly single: CompiledPattern | null;
+
+  constructor(
+    readonly schedule: Schedule,
+    readonly holidays: readonly number[],
+    readonly holidayNames: readonly (string | null)[] | null,
+  ) {
+    this.single = schedule.patterns.length === 1 ? schedule.patterns[0]! : null;
+  }
+
+  count(start: number, end: number): number {
+    if (end < start) return 0;
+    const scheduled = this.single !== null ? this.single.count(start, end) : scheduledCount(this.schedule, start, end);
+    return this.holidays.length === 0 ? scheduled : scheduled - (lowerBound(this.holidays, end + 1) - lowerBound(this.holidays, start));
+  }
+
+  reachedBy(_start: number, end: number): number {
+    return end;
+  }
 }
 
 /**
- * The counting unit for one evaluation. A holiday list is prepared once per policy; a holiday
- * function is asked about each scheduled working day inside the counted ranges up to `horizon`,
- * or, when it can list its holidays (`holidaysBetween`), once per range.
+ * The holidays among `days` (ascending, each once) that fall on scheduled working days inside
+ * the counted ranges up to `horizon`: only those can change a count. With their names when given.
+ */
+function holidaysInRanges(
+  schedule: Schedule,
+  ranges: CountedRanges,
+  horizon: number,
+  days: readonly number[],
+  names: readonly string[] | null,
+): { days: number[]; names: (string | null)[] | null } {
+  const found: number[] = [];
+  const foundNames: (string | null)[] | null = names === null ? null : [];
+  for (let i = 0; i < ranges.starts.length; i++) {
+    const last = Math.min(ranges.ends[i]!, horizon);
+    for (let k = lowerBound(days, ranges.starts[i]!); k < days.length && days[k]! <= last; k++) {
+      const day = days[k]!;
+      if (!isScheduled(schedule, day)) continue;
+      found.push(day);
+      if (foundNames !== null) foundNames.push(names![k]!);
+    }
+  }
+  return { days: found, names: foundNames };
+}
+
+/** A holiday function's named holidays over whole years, asked once and kept (see {@link dayUnitFor}). */
+interface HolidayTable {
+  readonly first: number;
+  readonly last: number;
+  readonly days: readonly number[];
+  readonly names: readonly string[];
+}
+const holidayTables = new WeakMap<HolidayPredicate, HolidayTable>();
+
+/** The table of a naming holiday function covering at least `from..to`. */
+function holidayTable(isHoliday: HolidayPredicate, from: number, to: number): HolidayTable {
+  const known = holidayTables.get(isHoliday);
+  if (known !== undefined && known.first <= from && known.last >= to) return known;
+  // Whole years, and everything known so far, so that the table only grows.
+  const first = fromEpochDay(Math.min(from, known?.first ?? from)).slice(0, 4) + '-01-01';
+  const last = fromEpochDay(Math.max(to, known?.last ?? to)).slice(0, 4) + '-12-31';
+  const prefix = typeof isHoliday.region === 'string' ? `${isHoliday.region}: ` : '';
+  const days: number[] = [];
+  const names: string[] = [];
+  for (const holiday of listHolidays(isHoliday, first as IsoDate, last as IsoDate)) {
+    const day = toEpochDay(holiday.date);
+    if (days.length > 0 && day <= days[days.length - 1]!) continue; // in order, each day once
+    days.push(day);
+    names.push(prefix + holiday.name);
+  }
+  const table = { first: toEpochDay(first as IsoDate), last: toEpochDay(last as IsoDate), days, names };
+  holidayTables.set(isHoliday, table);
+  return table;
+}
+
+/**
+ * The counting unit for one evaluation. A holiday list is prepared once per policy (for the
+ * policy's week) or read by halving for each employee's own working time. A holiday function
+ * that names its holidays (`holidaysBetween`, as `publicHolidayPredicate` does) is asked once per
+ * span of years and remembered; any other function is asked about each scheduled working day
+ * inside the counted ranges up to `horizon`.
  *
  * @throws BemInputError `The holidays function failed on …` when the function throws.
  * @internal
@@ -78,31 +152,24 @@ function workingUnit(schedule: Schedule, holidayDays: readonly number[], holiday
 export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizon: number): DayUnit {
   if (!policy.working) return calendarDays;
   if (policy.holidayPredicate === null) {
-    if (policy.ownSchedule) return workingUnit(policy.schedule, policy.holidayDays, null);
+    if (policy.ownSchedule) return workingUnit(policy.schedule, holidaysInRanges(policy.schedule, ranges, horizon, policy.holidayDays, null).days, null);
     let unit = listUnits.get(policy);
     if (unit === undefined) {
-      unit = workingUnit(policy.schedule, policy.holidayDays, null);
+      unit = workingUnit(policy.schedule, policy.holidayDays.filter((day) => isScheduled(policy.schedule, day)), null);
       listUnits.set(policy, unit);
     }
     return unit;
   }
   const isHoliday = policy.holidayPredicate;
-  const holidays: number[] = [];
+  const count = ranges.starts.length;
   if (typeof isHoliday.holidaysBetween === 'function') {
-    const names = new Map<number, string>();
-    const prefix = typeof isHoliday.region === 'string' ? `${isHoliday.region}: ` : '';
-    for (let i = 0; i < ranges.starts.length; i++) {
-      const last = Math.min(ranges.ends[i]!, horizon);
-      if (last < ranges.starts[i]!) continue;
-      for (const holiday of listHolidays(isHoliday, fromEpochDay(ranges.starts[i]!), fromEpochDay(last))) {
-        const day = toEpochDay(holiday.date);
-        holidays.push(day);
-        names.set(day, prefix + holiday.name);
-      }
-    }
-    return workingUnit(policy.schedule, holidays, names);
+    if (count === 0) return workingUnit(policy.schedule, [], null);
+    const table = holidayTable(isHoliday, ranges.starts[0]!, Math.min(horizon, Math.max(ranges.starts[0]!, ranges.ends[count - 1]!)));
+    const found = holidaysInRanges(policy.schedule, ranges, horizon, table.days, table.names);
+    return workingUnit(policy.schedule, found.days, found.names);
   }
-  for (let i = 0; i < ranges.starts.length; i++) {
+  const holidays: number[] = [];
+  for (let i = 0; i < count; i++) {
     const last = Math.min(ranges.ends[i]!, horizon);
     for (let day = ranges.starts[i]!; day <= last; day++) {
       if (!isScheduled(policy.schedule, day)) continue;

@@ -129,51 +129,91 @@ const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** 1970-01-05, the first Monday on or after the epoch. */
 const A_MONDAY = 4;
 
+/** Index of the first of the ascending `days` at or after `x`. */
+function lowerBound(days: readonly number[], x: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A week or a roster: a cycle of days anchored on a day. Classes rather than closures, so that
+ * the many employees of a scan share their methods and the collector has less to do.
+ */
+class Cycle implements CompiledPattern {
+  private readonly flags: Uint8Array;
+  /** prefix[r] = working days among the first r days of the cycle. */
+  private readonly prefix: Int32Array;
+  private readonly perCycle: number;
+  readonly perDay: { readonly num: number; readonly den: number };
+  readonly period: number;
+
+  constructor(
+    cycle: readonly boolean[],
+    private readonly anchor: number,
+    readonly label: string,
+  ) {
+    const length = cycle.length;
+    this.flags = new Uint8Array(length);
+    this.prefix = new Int32Array(length + 1);
+    for (let i = 0; i < length; i++) {
+      this.flags[i] = cycle[i] ? 1 : 0;
+      this.prefix[i + 1] = this.prefix[i]! + this.flags[i]!;
+    }
+    this.perCycle = this.prefix[length]!;
+    this.perDay = { num: this.perCycle, den: length };
+    this.period = length;
+  }
+
+  /** Working days from the anchor (inclusive) up to `x` (exclusive), for any x (negative before it). */
+  private before(x: number): number {
+    const offset = x - this.anchor;
+    const q = Math.floor(offset / this.period);
+    return q * this.perCycle + this.prefix[offset - q * this.period]!;
+  }
+
+  count(a: number, b: number): number {
+    return b < a ? 0 : this.before(b + 1) - this.before(a);
+  }
+
+  isScheduled(day: number): boolean {
+    const offset = (day - this.anchor) % this.period;
+    return this.flags[offset < 0 ? offset + this.period : offset] === 1;
+  }
+}
+
+/** The scheduled days themselves (a roster export). */
+class DayList implements CompiledPattern {
+  private readonly days: number[];
+  readonly perDay = null;
+  readonly period = Infinity;
+  readonly label = 'roster export';
+
+  constructor(dates: readonly string[]) {
+    this.days = [...new Set(dates.map((date) => epochDayOrNaN(date)))].sort((x, y) => x - y);
+  }
+
+  count(a: number, b: number): number {
+    return b < a ? 0 : lowerBound(this.days, b + 1) - lowerBound(this.days, a);
+  }
+
+  isScheduled(day: number): boolean {
+    const at = lowerBound(this.days, day);
+    return at < this.days.length && this.days[at] === day;
+  }
+}
+
 function cyclic(flags: readonly boolean[], anchor: number, label: string): CompiledPattern {
-  const length = flags.length;
-  // prefix[r] = working days among the first r days of the cycle.
-  const prefix = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + (flags[i] ? 1 : 0);
-  const perCycle = prefix[length]!;
-  // Working days from `anchor` (inclusive) up to `x` (exclusive), for any x (negative before it).
-  const before = (x: number): number => {
-    const offset = x - anchor;
-    const q = Math.floor(offset / length);
-    return q * perCycle + prefix[offset - q * length]!;
-  };
-  return {
-    count: (a, b) => (b < a ? 0 : before(b + 1) - before(a)),
-    isScheduled: (day) => {
-      const offset = (day - anchor) % length;
-      return flags[offset < 0 ? offset + length : offset] === true;
-    },
-    perDay: { num: perCycle, den: length },
-    period: length,
-    label,
-  };
+  return new Cycle(flags, anchor, label);
 }
 
 function listed(dates: readonly string[]): CompiledPattern {
-  const days = [...new Set(dates.map((date) => epochDayOrNaN(date)))].sort((a, b) => a - b);
-  const set = new Set(days);
-  // Index of the first listed day at or after x.
-  const lowerBound = (x: number): number => {
-    let low = 0;
-    let high = days.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (days[mid]! < x) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return {
-    count: (a, b) => (b < a ? 0 : lowerBound(b + 1) - lowerBound(a)),
-    isScheduled: (day) => set.has(day),
-    perDay: null,
-    period: Infinity,
-    label: 'roster export',
-  };
+  return new DayList(dates);
 }
 
 /**
