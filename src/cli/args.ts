@@ -5,6 +5,7 @@ import { readMapping, type ResolvedMapping } from './csv-mapping.js';
 import type { Delimiter } from './csv-text.js';
 import { type EmployeeDetails, readEmployeesFile } from './employees-file.js';
 import { type CliIo, CliUsageError } from './io.js';
+import { policyWithRegion } from './region.js';
 
 /** The options a command accepts, in `util.parseArgs` form. */
 export type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
@@ -19,6 +20,7 @@ export const SHARED_OPTIONS = {
   map: { type: 'string' },
   delimiter: { type: 'string' },
   employees: { type: 'string' },
+  region: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies OptionSpec;
 
@@ -65,7 +67,7 @@ export interface SharedFlags {
  */
 export async function readSharedFlags(values: { readonly [K in keyof typeof SHARED_OPTIONS]?: string | boolean | undefined }, io: CliIo): Promise<SharedFlags> {
   const asOf = requiredAsOf(values['as-of']);
-  const policy = await readPolicy(stringFlag(values.policy));
+  const policy = policyWithRegion(await readPolicy(stringFlag(values.policy)), stringFlag(values.region));
   const resolved = checkAsOfAndPolicy(asOf, policy);
   const mapping = await readMapping(stringFlag(values.map));
   const delimiter = delimiterFlag(stringFlag(values.delimiter)) ?? mapping.delimiter;

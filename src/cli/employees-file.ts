@@ -1,3 +1,4 @@
+import { HOLIDAY_REGIONS } from '../holidays.js';
 import { isIsoDate } from '../index.js';
 import { describeBadRow, hasControlCharacter, quoted, type RowProblem } from './bad-row.js';
 import { readCsv } from './csv-file.js';
@@ -27,7 +28,58 @@ type CellReader = (text: string, context: { readonly dateFormat: ResolvedMapping
 export const EMPLOYEE_COLUMNS: Readonly<Record<string, { readonly field: string; readonly read: CellReader }>> = {
   previous_bem_concluded_on: { field: 'previousBemConcludedOn', read: optionalDate },
   bem_running_since: { field: 'bemRunningSince', read: optionalDate },
+  // Working time (working-day counts): a week, or a roster cycle with its first day; combined
+  // into the input's `workingTime` by workingTimeOf. The region names the employee's holidays.
+  weekdays: { field: 'weekdays', read: weekdaysCell },
+  cycle: { field: 'cycle', read: cycleCell },
+  cycle_start: { field: 'cycleStart', read: optionalDate },
+  region: { field: 'holidayRegion', read: regionCell },
 };
+
+/** `1 2 3` (or `1,2,3`): ISO weekdays 1 (Monday) … 7 (Sunday), each once; empty: none. */
+function weekdaysCell(text: string): { value: unknown } | { problem: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { value: null };
+  const days = trimmed.split(/[\s,]+/).map(Number);
+  if (days.every((day) => Number.isInteger(day) && day >= 1 && day <= 7) && new Set(days).size === days.length) return { value: days };
+  return { problem: `Expected ISO weekdays 1 (Monday) … 7 (Sunday), each once, separated by spaces (e.g. 1 2 3), received ${quoted(trimmed)}` };
+}
+
+/** `1111000000`: a roster cycle, 1 for a working day and 0 for a day off (1–366 days, at least one 1); empty: none. */
+function cycleCell(text: string): { value: unknown } | { problem: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { value: null };
+  if (/^[01]{1,366}$/.test(trimmed) && trimmed.includes('1')) return { value: [...trimmed].map((flag) => flag === '1') };
+  return { problem: `Expected a roster cycle of 1 (working day) and 0 (day off), 1–366 days with at least one 1 (e.g. 1111110000), received ${quoted(trimmed)}` };
+}
+
+/** `DE-NW`: the Land whose public holidays apply ('DE' for the nationwide ones only); empty: the default. */
+function regionCell(text: string): { value: unknown } | { problem: string } {
+  const trimmed = text.trim().toUpperCase();
+  if (trimmed === '') return { value: null };
+  if ((HOLIDAY_REGIONS as readonly string[]).includes(trimmed)) return { value: trimmed };
+  return { problem: `Expected DE or a Land as ISO 3166-2 code (DE-BW … DE-TH), received ${quoted(text.trim())}` };
+}
+
+/**
+ * Turns the working-time cells of one row into the input's `workingTime` (and drops empty
+ * cells): `weekdays`, or `cycle` with `cycle_start`, never both.
+ */
+function workingTimeOf(fields: Record<string, unknown>): RowProblem[] {
+  const { weekdays, cycle, cycleStart } = fields;
+  delete fields.weekdays;
+  delete fields.cycle;
+  delete fields.cycleStart;
+  if (fields.holidayRegion === null) delete fields.holidayRegion;
+  const hasWeek = Array.isArray(weekdays);
+  const hasCycle = Array.isArray(cycle);
+  if (hasWeek && hasCycle) return [{ field: 'weekdays', message: 'Give weekdays or cycle, not both' }];
+  if (hasCycle && typeof cycleStart !== 'string') return [{ field: 'cycle_start', message: 'A cycle needs its first day in cycle_start' }];
+  if (!hasCycle && typeof cycleStart === 'string') return [{ field: 'cycle', message: 'cycle_start needs a cycle' }];
+  if (hasWeek) fields.workingTime = { weekdays };
+  if (hasCycle) fields.workingTime = { cycle, cycleStart };
+  return [];
+}
 
 /** An empty cell is `null` (none); a date in ISO form or in the mapping's format. */
 function optionalDate(text: string, { dateFormat }: { readonly dateFormat: ResolvedMapping['dateFormat'] }): { value: unknown } | { problem: string } {
@@ -96,6 +148,7 @@ export async function readEmployeesFile(path: string | undefined, io: CliIo, map
           if ('problem' in read) list.push({ field: name, message: read.problem });
           else fields[column.field] = read.value;
         }
+        if (list.length === 0) list.push(...workingTimeOf(fields));
         const earlier = details.get(employeeId);
         if (earlier !== undefined) list.push({ field: 'employee_id', message: `Employee ${quoted(employeeId)} is already on line ${earlier.line}` });
         if (list.length > 0) return report(line, list);

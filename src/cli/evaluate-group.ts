@@ -2,6 +2,7 @@ import { type BemInputError, type EligibilityResult, type EmployeeAbsences, form
 import { type BadRow, describeBadRow } from './bad-row.js';
 import type { EmployeeDetails } from './employees-file.js';
 import type { CliIo } from './io.js';
+import { regionHolidays } from './region.js';
 
 /**
  * An employee's record for the library: the absences read, with what the employees file says
@@ -42,8 +43,10 @@ export function problemsOf(error: BemInputError, at: string): BadRow {
  * ```
  */
 export function evaluateRecord(record: EmployeeAbsences, at: string, asOf: string, policy: PolicyInput | undefined): { result: EligibilityResult } | { problems: BadRow } {
-  const { employeeId: _employeeId, ...rest } = record;
-  const answer = safeEvaluateEligibility({ ...rest, asOf }, policy);
+  const { employeeId: _employeeId, holidayRegion, ...rest } = record;
+  // The employee's own region gives their holidays, as in a scan with holidayCalendar.
+  const own = holidayRegion === undefined ? policy : { ...policy, holidays: regionHolidays(holidayRegion) };
+  const answer = safeEvaluateEligibility({ ...rest, asOf }, own);
   return answer.success ? { result: answer.data } : { problems: problemsOf(answer.error, at) };
 }
 

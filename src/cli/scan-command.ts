@@ -1,4 +1,5 @@
 import { type EmployeeAbsences, scanWorkforce } from '../index.js';
+import { holidayCalendar } from './region.js';
 import { onePath, parseCommandArgs, readSharedFlags, SHARED_OPTIONS, type SharedFlags } from './args.js';
 import { UngroupedError } from './employee-group.js';
 import { badRowReporter, problemsOf } from './evaluate-group.js';
@@ -92,7 +93,8 @@ async function scanOnce(source: InputSource, flags: SharedFlags, format: ScanFor
     }
   }
   try {
-    for await (const item of scanWorkforce(records(), flags.policy === undefined ? { asOf: flags.asOf } : { asOf: flags.asOf, policy: flags.policy })) {
+    const options = flags.policy === undefined ? { asOf: flags.asOf, holidayCalendar } : { asOf: flags.asOf, policy: flags.policy, holidayCalendar };
+    for await (const item of scanWorkforce(records(), options)) {
       const employee = current as PendingEmployee | null;
       if (employee === null) continue;
       if ('error' in item) {

@@ -5,8 +5,11 @@ const SHARED_FLAGS = `  --as-of YYYY-MM-DD       the check date (required; never
   --policy policy.json     a PolicyInput as JSON (working days, threshold, counted kinds, ...)
   --map mapping.json       how to read an export with other names (see: bem-sgb9 schema CsvMapping)
   --delimiter , | ; | tab  the CSV delimiter (default: detected from the header)
-  --employees file.csv     employee_id, previous_bem_concluded_on, bem_running_since per employee;
-                           an employee listed there without absences is scanned too (not due)
+  --employees file.csv     employee_id, previous_bem_concluded_on, bem_running_since per employee,
+                           and for working-day counts weekdays (1 2 3) or cycle (1111000000) with
+                           cycle_start, and region (DE-NW); an employee listed there without
+                           absences is scanned too (not due)
+  --region DE-NW           public holidays of a Land (or DE) for everybody without a region
   -h, --help               this text`;
 
 /** What `bem-sgb9 scan --help` prints. */

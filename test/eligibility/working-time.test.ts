@@ -124,6 +124,28 @@ describe('working time in working-day mode', () => {
     expect(calendar.reasons.some((reason) => reason.code.endsWith('not-counted'))).toBe(false);
   });
 
+  it('gives the hospital roster example of the eligibility guide its result', () => {
+    const input = (asOf: string): EligibilityInput => ({
+      absences: [
+        { start: '2025-03-10', end: '2025-03-23', kind: 'sickness' },
+        { start: '2025-06-16', end: '2025-06-29', kind: 'sickness' },
+        { start: '2025-10-27', end: '2025-11-09', kind: 'sickness' },
+      ],
+      asOf,
+      workingTime: ROSTER_6_OF_10,
+    });
+    const policy: PolicyInput = { ...WORKING, holidays: publicHolidayPredicate('DE-NW') };
+    const result = evaluateEligibility(input('2025-11-10'), policy);
+    expect([result.status, result.threshold, result.countedDays, result.thresholdCrossedOn]).toEqual(['due', 25.2, 26, '2025-11-07']);
+    expect(result.periods.map((period) => period.days)).toEqual([9, 9, 8]);
+    expect(result.periods[1]?.leftOut).toEqual({ notScheduled: 4, holidays: [{ date: '2025-06-19', name: 'DE-NW: Fronleichnam' }] });
+    expect(result.reasons.map((reason) => reason.message)).toContain('15 days inside the counted periods not counted: not a scheduled working day (roster)');
+    const before = evaluateEligibility(input('2025-11-06'), policy);
+    expect([before.status, before.countedDays, before.projectedCrossingOn]).toEqual(['approaching', 25, '2025-11-07']);
+    const calendar = evaluateEligibility(input('2025-11-10'));
+    expect([calendar.status, calendar.countedDays]).toEqual(['approaching', 42]);
+  });
+
   it('counts a list of scheduled days (a roster export) and only those', () => {
     const days = ['2025-03-03', '2025-03-05', '2025-03-08', '2025-03-09', '2025-03-20'];
     const result = evaluateEligibility(
