@@ -49,7 +49,10 @@ export type EmployeeAbsences = z.input<typeof EmployeeAbsences>;
  * const calendar: HolidayCalendar = publicHolidayPredicate;
  * ```
  */
-export type HolidayCalendar = { calendar(region: string): HolidayPredicate }['calendar'];
+export type HolidayCalendar = {
+  /** The holidays of the people who work in `region`, e.g. `publicHolidayPredicate('DE-NW')`. */
+  calendar(region: string): HolidayPredicate;
+}['calendar'];
 
 /**
  * The settings of a workforce scan: the check date for everybody, the policy, and
@@ -64,6 +67,7 @@ export type HolidayCalendar = { calendar(region: string): HolidayPredicate }['ca
 export const ScanOptions = z.strictObject({
   asOf: IsoDate,
   policy: PolicyInput.optional(),
+  /** Turns an employee's `holidayRegion` into their holidays: `publicHolidayPredicate` from `bem-sgb9/holidays`. */
   holidayCalendar: z
     .custom<HolidayCalendar>((value) => typeof value === 'function', { error: 'Expected a function (region) => holiday predicate, e.g. publicHolidayPredicate' })
     .optional(),
@@ -77,7 +81,10 @@ export const ScanOptions = z.strictObject({
  * const options: ScanOptions = { asOf: '2025-10-31' };
  * ```
  */
-export type ScanOptions = z.input<typeof ScanOptions>;
+export interface ScanOptions extends Omit<z.input<typeof ScanOptions>, 'holidayCalendar'> {
+  /** Turns an employee's `holidayRegion` into their holidays: `publicHolidayPredicate` from `bem-sgb9/holidays`. */
+  readonly holidayCalendar?: HolidayCalendar | undefined;
+}
 
 /**
  * A scanned employee whose data were valid.
