@@ -6,6 +6,7 @@ export { CasePolicy, type CasePolicyInput, defaultCasePolicy, resolveCasePolicy 
 export { checkInvitation, type InvitationCheck } from './check-invitation.js';
 export { type EligibilityContext, EligibilityContextOptions, eligibilityContextOf } from './eligibility-context.js';
 export { type Guard, type GuardName, guards } from './guards.js';
+export { type OfferDutiesInput, OfferDutiesOptions, type OfferDuty, OfferDutyStatus, offerDuties } from './offer-duties.js';
 export { OpenCaseInput, openCase } from './open-case.js';
 export { ReplayOptions, replay } from './replay.js';
 export { type SenderRule, senders } from './senders.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
 import { Absence } from '../model/absence.js';
+import { OfferDutyStatus } from '../case/offer-duties.js';
 import { BemCase } from '../model/bem-case.js';
 import { WorkFactor } from './work-factor.js';
 
@@ -9,7 +10,8 @@ const EmployeeId = z.string().min(1).max(200);
 /**
  * One threshold crossing: the employee (pseudonymous id) and the first day the six weeks were
  * exceeded (§ 167 Abs. 2 S. 1 SGB IX). The shape of the eligibility engine's `thresholdList`
- * entries, so they can be collected day by day and passed in as they are.
+ * entries and of `offerDuties` records (with `offeredOn`, `status`, `reference`), so either can
+ * be passed in as it is.
  *
  * @example
  * ```ts
@@ -20,6 +22,9 @@ export const ThresholdCrossing = z.strictObject({
   employeeId: EmployeeId,
   thresholdCrossedOn: IsoDate,
   countedDays: z.int().min(0).max(100_000).optional(),
+  offeredOn: IsoDate.nullable().optional(),
+  status: OfferDutyStatus.optional(),
+  reference: z.string().min(1).max(500).optional(),
 });
 
 /**
