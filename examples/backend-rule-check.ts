@@ -13,7 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { applyEvent, BemInputError, checkInvitation, openCase, safeEvaluateEligibility } from 'bem-sgb9';
+import { applyEvent, BemInputError, checkInvitation, openCase, replay, safeEvaluateEligibility } from 'bem-sgb9';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -32,10 +32,13 @@ const routes: Record<string, (body: unknown) => Answer> = {
     const answer = safeEvaluateEligibility(body as Parameters<typeof safeEvaluateEligibility>[0]);
     return answer.success ? { status: 200, body: answer.data } : badInput(answer.error);
   },
-  // Is this transition allowed? Body: { case, event }. A refusal is a 409 with code and reference.
+  // Is this transition allowed? Body: { events, event }: the case's stored event log and the next
+  // event. The case is rebuilt from its log with replay, never taken from the client as it is (a
+  // client could edit its fields). A refusal is a 409 with code and reference.
   'POST /cases/apply': (body) => {
-    const { case: current, event } = (body ?? {}) as { case?: unknown; event?: unknown };
-    const result = applyEvent(current as Parameters<typeof applyEvent>[0], event as Parameters<typeof applyEvent>[1]);
+    const { events, event } = (body ?? {}) as { events?: unknown; event?: unknown };
+    const current = replay(events as Parameters<typeof replay>[0]);
+    const result = applyEvent(current, event as Parameters<typeof applyEvent>[1]);
     return result.ok ? { status: 200, body: { case: result.case } } : { status: 409, body: { error: result.error } };
   },
   // Is this invitation a proper offer (§ 167 Abs. 2 S. 4 SGB IX)? Body: the invitation content.
@@ -97,9 +100,9 @@ if (values.serve) {
   await post('/eligibility', { asOf: '2025-10-31', absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] });
   await post('/eligibility', { asOf: '2025-10-31', absences: [{ start: '2025-02-30', end: null, kind: 'sickness', diagnosis: 'J06.9' }] });
   const fresh = openCase({ id: 'bem-1', employee: { id: 'p-1' }, on: '2025-11-03' });
-  await post('/cases/apply', { case: fresh, event: { type: 'employee.declined', on: '2025-11-04', by: 'employer', inWriting: true } });
-  await post('/cases/apply', { case: fresh, event: { type: 'case.closed', on: '2025-11-04', by: 'employer', outcome: 'employment-ended' } });
-  await post('/cases/apply', { case: fresh, event: { type: 'case.dismissed', on: '2025-11-04', by: 'employer' } });
+  await post('/cases/apply', { events: fresh.events, event: { type: 'employee.declined', on: '2025-11-04', by: 'employer', inWriting: true } });
+  await post('/cases/apply', { events: fresh.events, event: { type: 'case.closed', on: '2025-11-04', by: 'employer', outcome: 'employment-ended' } });
+  await post('/cases/apply', { events: fresh.events, event: { type: 'case.dismissed', on: '2025-11-04', by: 'employer' } });
   await post('/invitations/check', { goals: ['keep-employment'], doctorVisit: 'mandatory' });
   server.close();
 }
