@@ -4,7 +4,7 @@ import type { Actor } from '../model/actor.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { Measure } from '../model/measure.js';
 import { externalBodyOf } from '../model/measure-type.js';
-import { retentionOf } from '../law/retention.js';
+import { retentionOf, retentionReason } from '../law/retention.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2021_09_07_9AZR571_20, cite, GDPR_5_1_E, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 import type { CasePolicy } from './case-policy.js';
 
@@ -128,8 +128,7 @@ const decideOnPause: Rule = (c, policy) => {
 const deleteFile: Rule = (c, policy) => {
   const retention = retentionOf(c, policy.retention);
   if (retention === null) return [];
-  const why = retention.atOnce ? 'at once after the decline or withdrawal; keep only the proof of the offer' : 'at the end of the retention period';
-  return [{ task: 'delete-file', from: retention.until, due: retention.until, measure: null, since: why }];
+  return [{ task: 'delete-file', from: retention.until, due: retention.until, measure: null, since: retentionReason(retention) }];
 };
 
 const rulesByState: Record<BemCase['state'], readonly Rule[]> = {
@@ -139,7 +138,7 @@ const rulesByState: Record<BemCase['state'], readonly Rule[]> = {
   'in-progress': [examineMeasures],
   measures: [measureWork],
   review: [measureWork],
-  paused: [decideOnPause],
+  paused: [decideOnPause, deleteFile], // a file whose every BEM consent was revoked is due although the case is only paused
   closed: [deleteFile],
 };
 

@@ -10,9 +10,17 @@ import { participationConsented } from './consents.js';
 /** What an event records in the case, apart from the state change (the table decides that). */
 type Effect<K extends CaseEventType> = (c: BemCase, event: CaseEventOf<K>) => BemCase;
 
+/** `consent-n` for the n-th consent, or the next number whose id is not in use (an id given by hand may have taken it). */
+function newConsentId(c: BemCase): string {
+  const taken = new Set(c.consents.map((consent) => consent.id));
+  let number = c.consents.length + 1;
+  while (taken.has(`consent-${number}`)) number += 1;
+  return `consent-${number}`;
+}
+
 function recordConsent(c: BemCase, grant: ConsentGrant, on: IsoDate): Consent[] {
   const consent: Consent = {
-    id: grant.id ?? `consent-${c.consents.length + 1}`,
+    id: grant.id ?? newConsentId(c),
     purpose: grant.purpose,
     dataCategories: grant.dataCategories,
     recipients: grant.recipients,

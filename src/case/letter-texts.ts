@@ -79,7 +79,8 @@ const de: LetterTexts = {
     'external-benefits': 'Anträge auf Leistungen bei Rehabilitationsträgern oder beim Integrationsamt',
   },
   recipients: {
-    employer: 'das BEM-Team des Arbeitgebers',
+    employer: 'das BEM-Team des Arbeitgebers (nicht Ihre Führungskraft)',
+    supervisor: 'Ihre Führungskraft, nur soweit die vereinbarten Maßnahmen es erfordern',
     'works-council': 'der Betriebsrat bzw. Personalrat',
     'disability-representative': 'die Schwerbehindertenvertretung (SBV; bei Schwerbehinderung oder Gleichstellung)',
     'company-doctor': 'die Betriebsärztin oder der Betriebsarzt',
@@ -158,7 +159,8 @@ const en: LetterTexts = {
     'external-benefits': 'applying for benefits from rehabilitation providers or the integration office',
   },
   recipients: {
-    employer: "the employer's BEM team",
+    employer: "the employer's BEM team (not your supervisor)",
+    supervisor: 'your supervisor (line manager), only as far as the agreed measures require',
     'works-council': 'the works council (Betriebsrat / Personalrat)',
     'disability-representative': 'the representative body for severely disabled employees (Schwerbehindertenvertretung, SBV; if you are severely disabled or of equal status)',
     'company-doctor': 'the company doctor (Betriebsarzt)',

@@ -100,7 +100,9 @@ function moveTo(c: BemCase, from: CaseState, to: CaseState, event: CaseEvent, ou
   const unpaused = from === 'paused' && to !== 'paused' ? { ...c, stateBeforePause: null, pausedOn: null, pauseReason: null } : c;
   if (to !== 'closed') return { ...unpaused, state: to };
   const closingOutcome = event.type === 'case.closed' ? event.outcome : outcome;
-  return { ...unpaused, state: to, outcome: closingOutcome ?? null, closedOn: event.on };
+  // Need-to-know access ends with the case: every participant stops taking part on the closing day.
+  const participants = unpaused.participants.map((taking) => (taking.endedOn === null ? { ...taking, endedOn: event.on, endedBecause: 'case-closed' as const } : taking));
+  return { ...unpaused, state: to, outcome: closingOutcome ?? null, closedOn: event.on, participants };
 }
 
 /**

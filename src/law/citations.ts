@@ -57,6 +57,10 @@ export const AU_RL_2_2 = '§ 2 Abs. 2 AU-Richtlinie';
 
 /** Art. 7 GDPR: consent, per purpose and recipient, revocable. @example `GDPR_7; //=> 'Art. 7 GDPR'` */
 export const GDPR_7 = 'Art. 7 GDPR';
+/** Art. 7 Abs. 3 GDPR: consent can be withdrawn at any time; processing on its strength ends. @example `GDPR_7_3; //=> 'Art. 7 Abs. 3 GDPR'` */
+export const GDPR_7_3 = 'Art. 7 Abs. 3 GDPR';
+/** Art. 17 Abs. 1 lit. b GDPR: data are erased once the consent they rested on is withdrawn. @example `GDPR_17_1_B; //=> 'Art. 17 Abs. 1 lit. b GDPR'` */
+export const GDPR_17_1_B = 'Art. 17 Abs. 1 lit. b GDPR';
 /** Art. 7 and 9 GDPR: consent to health data. @example `GDPR_7_9; //=> 'Art. 7 and 9 GDPR'` */
 export const GDPR_7_9 = 'Art. 7 and 9 GDPR';
 /** Art. 9 and 15 GDPR: health data and the right of access. @example `GDPR_9_15; //=> 'Art. 9, Art. 15 GDPR'` */

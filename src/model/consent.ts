@@ -63,16 +63,20 @@ export const DataCategory = z.enum(['contact-data', 'absence-periods', 'work-res
 export type DataCategory = z.infer<typeof DataCategory>;
 
 /**
- * Who may receive data under a consent: the employer (HR, BEM officer, supervisor) and every
- * participant role. The employee is never a recipient: it is their own data.
+ * Who may receive data under a consent: the `employer` (its BEM team: the BEM officer and HR who
+ * run the procedure), the `supervisor` (the employee's line manager, who is not the BEM team and
+ * learns only what carrying out the agreed measures requires, and only with a consent that names
+ * the supervisor) and every participant role. The employee is never a recipient: it is their own
+ * data.
  *
  * @example
  * ```ts
  * ConsentRecipient.parse('company-doctor'); //=> 'company-doctor'
+ * ConsentRecipient.parse('supervisor');     //=> 'supervisor'
  * ConsentRecipient.safeParse('employee').success; //=> false
  * ```
  */
-export const ConsentRecipient = Actor.exclude(['employee']);
+export const ConsentRecipient = z.enum([...Actor.exclude(['employee']).options, 'supervisor']);
 
 /**
  * Who may receive data under a consent; see the {@link ConsentRecipient} schema.
@@ -87,7 +91,8 @@ export type ConsentRecipient = z.infer<typeof ConsentRecipient>;
 /**
  * A consent as the employee gives it in an event (`employee.accepted`, `consent.granted`): for
  * one purpose, naming the data categories and the recipients. `id` is optional; the case numbers
- * consents `consent-1`, `consent-2`, … when it is left out.
+ * consents `consent-1`, `consent-2`, … when it is left out, skipping any id already in use, so two
+ * consents never share an id (an id given twice is refused with `duplicate-consent-id`).
  *
  * @example
  * ```ts

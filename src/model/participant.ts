@@ -31,15 +31,16 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
 /**
  * Why a participant stopped taking part: the employee `excluded` them (BAG 19.11.2019 –
- * 1 ABR 36/18: the employee decides whether the representation takes part) or the consent that
- * allowed them to take part was revoked (`consent-revoked`, Art. 7 Abs. 3 GDPR).
+ * 1 ABR 36/18: the employee decides whether the representation takes part), the consent that
+ * allowed them to take part was revoked (`consent-revoked`, Art. 7 Abs. 3 GDPR), or the case
+ * was closed (`case-closed`: need-to-know access ends with the case, on the closing day).
  *
  * @example
  * ```ts
  * ParticipationEnd.parse('excluded'); //=> 'excluded'
  * ```
  */
-export const ParticipationEnd = z.enum(['excluded', 'consent-revoked']);
+export const ParticipationEnd = z.enum(['excluded', 'consent-revoked', 'case-closed']);
 
 /**
  * Why a participant stopped taking part; see the {@link ParticipationEnd} schema.

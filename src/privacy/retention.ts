@@ -7,15 +7,20 @@ import { RetentionPolicy, retentionOf } from '../law/retention.js';
 export { RetentionPolicy } from '../law/retention.js';
 
 /**
- * The day the BEM file is due for deletion, or `null` while the case is open (the privacy guide).
+ * The day the BEM file is due for deletion, or `null` while the case runs (the privacy guide).
  *
  * - By default the file is kept **3 years after closure** (practice), then destroyed:
  *   closed 2025-06-30 → due 2028-06-30; closed 2024-02-29 → due 2027-02-28 (clamped).
  * - If the employee **declined** (also by silence after a reminder, `no-response`, unless the
- *   policy says otherwise), **withdrew**, or revoked every BEM consent, the file is due **at once**
- *   (the closing day); only the proof of a proper offer is kept (`proofOfOffer`).
+ *   policy says otherwise) or **withdrew**, the file is due **at once** (the closing day).
+ * - If the employee **revoked every consent to the BEM itself**, the file is due on the day of the
+ *   last revocation, also while the case is still paused: without consent nothing may be kept
+ *   (Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b GDPR).
  *
- * @param c the case (validated with the `BemCase` schema).
+ * In each case where the file is due at once, only the proof of a proper offer is kept
+ * (`proofOfOffer` stays available).
+ *
+ * @param c the case (checked: it must follow from its own event log).
  * @param policy optional {@link RetentionPolicy}.
  * @throws BemInputError when `c` or `policy` is invalid, e.g. `policy.yearsAfterClosure: Expected int, received number`.
  * @see Art. 5 Abs. 1 lit. e GDPR (storage limitation)
@@ -24,6 +29,7 @@ export { RetentionPolicy } from '../law/retention.js';
  * retentionUntil(completedCase);                          //=> '2028-06-30' (closed 2025-06-30)
  * retentionUntil(completedCase, { yearsAfterClosure: 1 }); //=> '2026-06-30'
  * retentionUntil(declinedCase);                           //=> '2025-11-10' (the day it closed)
+ * retentionUntil(revokedCase);                           //=> '2025-12-01' (the BEM consent revoked that day; paused)
  * retentionUntil(openCase);                               //=> null
  * ```
  */

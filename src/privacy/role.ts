@@ -3,17 +3,28 @@ import * as z from 'zod';
 /**
  * Who looks at a BEM case, for {@link viewFor}: the `employee` (it is their data), the
  * `bem-officer` who keeps the BEM file for the employer, the `supervisor` who carries out what was
- * agreed, and the participants the law names: the `works-council` (Betriebs-/Personalrat), the
- * `disability-representative` (Schwerbehindertenvertretung, SBV) and the `company-doctor`
- * (Betriebsarzt).
+ * agreed, and every participant the law names: the `works-council` (Betriebs-/Personalrat), the
+ * `disability-representative` (Schwerbehindertenvertretung, SBV), the `company-doctor`
+ * (Betriebsarzt), the `trusted-person` (Vertrauensperson), the `rehab-provider`
+ * (Rehabilitationsträger) and the `integration-office` (Integrationsamt / Inklusionsamt).
  *
  * @example
  * ```ts
  * Role.parse('supervisor'); //=> 'supervisor'
- * Role.options.length;      //=> 6
+ * Role.options.length;      //=> 9
  * ```
  */
-export const Role = z.enum(['employee', 'bem-officer', 'supervisor', 'works-council', 'disability-representative', 'company-doctor']);
+export const Role = z.enum([
+  'employee',
+  'bem-officer',
+  'supervisor',
+  'works-council',
+  'disability-representative',
+  'company-doctor',
+  'trusted-person',
+  'rehab-provider',
+  'integration-office',
+]);
 
 /**
  * Who looks at a BEM case; see the {@link Role} schema.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { allowedEvents, applyEvent, type ApplyResult } from '../../src/case/index.js';
 import { addDays, IsoDate } from '../../src/dates/index.js';
-import { Actor, type BemCase, type CaseEventInput, CaseOutcome, ParticipantRole } from '../../src/model/index.js';
+import { Actor, type BemCase, type CaseEventInput, CaseOutcome, ConsentRecipient, DataCategory, ParticipantRole } from '../../src/model/index.js';
 import { bemConsent, opened, properContent, sbvContent } from './fixtures.js';
 
 // Random event sequences folded into cases by the machine: every case they give is one the
@@ -15,8 +15,11 @@ export const paramsArb = fc.record({
   role: fc.constantFrom(...ParticipantRole.options),
   byEmployee: fc.boolean(),
   purpose: fc.constantFrom('bem-procedure', 'participation', 'external-benefits') as fc.Arbitrary<'bem-procedure'>,
-  recipients: fc.subarray(['employer', 'works-council', 'rehab-provider', 'company-doctor'] as const, { minLength: 1 }),
-  consentId: fc.constantFrom('consent-1', 'consent-2'),
+  recipients: fc.subarray([...ConsentRecipient.options], { minLength: 1 }),
+  categories: fc.subarray([...DataCategory.options], { minLength: 1 }),
+  consentId: fc.constantFrom('consent-1', 'consent-2', 'consent-3'),
+  ownConsentId: fc.option(fc.constantFrom('consent-2', 'own words of the employee'), { nil: undefined }),
+  title: fc.option(fc.constantFrom('Desk near the window', 'Talk with Ms Weber'), { nil: undefined }),
   outcome: fc.constantFrom(...CaseOutcome.options),
   yes: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   withCouncil: fc.boolean(),
@@ -50,7 +53,16 @@ const builders: readonly Builder[] = [
     }),
   },
   { type: 'reminder.sent', sender: 'employer', build: (p, on, by) => ({ type: 'reminder.sent', on, by, replyBy: addDays(IsoDate.parse(on), p.replyDays) }) },
-  { type: 'employee.accepted', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.accepted', on, by, consent: bemConsent }) },
+  {
+    type: 'employee.accepted',
+    sender: 'employee',
+    build: (p, on, by) => ({
+      type: 'employee.accepted',
+      on,
+      by,
+      consent: { ...bemConsent, ...(p.withCouncil ? {} : { dataCategories: [...p.categories], recipients: [...p.recipients] }) },
+    }),
+  },
   { type: 'employee.declined', sender: 'employee', build: (p, on, by) => ({ type: 'employee.declined', on, by, inWriting: p.yes }) },
   {
     type: 'interview.held',
@@ -68,13 +80,13 @@ const builders: readonly Builder[] = [
   {
     type: 'consent.granted',
     sender: 'employee',
-    build: (p, on, by) => ({ type: 'consent.granted', on, by, consent: { purpose: p.purpose, dataCategories: ['measures'], recipients: [...p.recipients] } }),
+    build: (p, on, by) => ({ type: 'consent.granted', on, by, consent: { ...(p.ownConsentId === undefined ? {} : { id: p.ownConsentId }), purpose: p.purpose, dataCategories: [...p.categories], recipients: [...p.recipients] } }),
   },
   { type: 'consent.revoked', sender: 'employee', build: (p, on, by) => ({ type: 'consent.revoked', on, by, consentId: p.consentId }) },
   {
     type: 'measure.proposed',
     sender: null,
-    build: (p, on, by, c) => ({ type: 'measure.proposed', on, by, measure: { id: p.withCouncil ? p.measureId : `m-${c.measures.length + 1}`, type: p.measureType } }),
+    build: (p, on, by, c) => ({ type: 'measure.proposed', on, by, measure: { id: p.withCouncil ? p.measureId : `typed by hand ${c.measures.length + 1}`, type: p.measureType, ...(p.title === undefined ? {} : { title: p.title }) } }),
   },
   {
     type: 'measure.agreed',

@@ -246,8 +246,38 @@ describe('auditCase', () => {
       );
     });
 
+    it('reports a file kept after every BEM consent was revoked, from the day after the revocation', () => {
+      const revoked = run(base(), [e.invite(), e.accept(), e.interview(), e.revoke('2025-12-01', 'consent-1')]);
+      expect(codes(revoked, '2025-12-01')).toEqual([]);
+      expect(auditCase(revoked, { asOf: '2026-12-01' })).toEqual([
+        {
+          code: 'retention-passed',
+          severity: 'error',
+          message:
+            'The BEM file was due for deletion on 2025-12-01 (on the day the employee revoked the last consent to the BEM: without consent nothing of it may be kept (Art. 7 Abs. 3 GDPR; Art. 17 Abs. 1 lit. b GDPR); keep only the proof of the offer) and still exists on 2026-12-01',
+          reference: 'Art. 5 Abs. 1 lit. e GDPR; practice',
+        },
+        expect.objectContaining({ code: 'pause-too-long' }),
+      ]);
+    });
+
     it('uses the retention policy of the options', () => {
       expect(codes(byTheBook, '2027-03-02', { retention: { yearsAfterClosure: 1 } })).toEqual(['retention-passed']);
+    });
+  });
+
+  describe('pause-too-long after a withdrawal', () => {
+    const withdrawn = run(base(), [e.invite(), e.accept(), e.interview(), e.withdraw('2025-12-01')]);
+
+    it('tells the employer to close a case paused after a withdrawal once the limit has passed: day 90 no, day 91 yes', () => {
+      expect(codes(withdrawn, '2026-03-01')).toEqual([]); // 90 days
+      expect(auditCase(withdrawn, { asOf: '2026-03-02' })).toEqual([expect.objectContaining({ code: 'pause-too-long', message: expect.stringMatching(/closing it as withdrawn/) })]);
+    });
+
+    it('is gone once the case is closed as withdrawn, whose file is then due at once', () => {
+      const closed = run(withdrawn, [e.close('2026-03-02', 'withdrawn', 'employee')]);
+      expect(codes(closed, '2026-03-02')).toEqual([]);
+      expect(codes(closed, '2026-03-03')).toEqual(['retention-passed']);
     });
   });
 
@@ -268,11 +298,13 @@ describe('auditCase', () => {
     );
   });
 
-  it('never reports a passed retention for an open case, and always for one closed long ago', () => {
+  it('reports a passed retention long after exactly the cases that were closed or lost every BEM consent', () => {
     fc.assert(
       fc.property(reachableCase, (c) => {
+        const bem = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
+        const revoked = bem.length > 0 && bem.every((consent) => consent.revokedOn !== null);
         const longAfter = fromEpochDay(toEpochDay((c.closedOn ?? '2030-01-01') as IsoDate) + 4 * 366);
-        expect(codes(c, longAfter).includes('retention-passed')).toBe(c.closedOn !== null);
+        expect(codes(c, longAfter).includes('retention-passed')).toBe(c.closedOn !== null || revoked);
       }),
       { numRuns: 150 },
     );

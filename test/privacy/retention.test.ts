@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/dates/index.js';
 import { BemInputError } from '../../src/model/index.js';
-import { retentionUntil } from '../../src/privacy/index.js';
+import { proofOfOffer, retentionUntil } from '../../src/privacy/index.js';
 import { reachableCase } from '../case/arbitraries.js';
 import { run } from '../case/fixtures.js';
 import { base, closedCase, e, interviewed } from './fixtures.js';
@@ -39,24 +39,40 @@ describe('retentionUntil', () => {
     expect(retentionUntil(closedCase('no-response', '2025-12-01'), { noResponseAsDecline: false })).toBe('2028-12-01');
   });
 
-  it('is due at once when every BEM consent was revoked, whatever the outcome', () => {
+  it('is due on the day of the last revocation once every BEM consent was revoked, also while the case is paused', () => {
     const revoked = run(base(), [...interviewed, e.revoke('2025-12-01', 'consent-1')]);
-    expect(retentionUntil(run(revoked, [e.close('2026-01-31', 'employment-ended')]))).toBe('2026-01-31');
+    expect(revoked.state).toBe('paused');
+    expect(retentionUntil(revoked)).toBe('2025-12-01');
+    expect(retentionUntil(run(revoked, [e.close('2026-01-31', 'employment-ended')]))).toBe('2025-12-01');
+    expect(proofOfOffer(revoked)).toMatchObject({ offeredOn: '2025-11-03', proper: true, reply: 'accepted' });
     const regranted = run(revoked, [e.grant('2025-12-05', { purpose: 'bem-procedure', dataCategories: ['case-progress'], recipients: ['employer'] }), e.resume('2025-12-06')]);
+    expect(retentionUntil(regranted)).toBeNull();
     expect(retentionUntil(run(regranted, [e.close('2026-01-31', 'no-suitable-measures')]))).toBe('2029-01-31');
+    const twice = run(regranted, [e.revoke('2025-12-20', 'consent-2')]);
+    expect(retentionUntil(twice)).toBe('2025-12-20');
   });
 
-  it('is never before the closing day, and equals closure + n years or the closing day (reference: by hand)', () => {
+  it('keeps a case paused by a withdrawal (the consent still holds) until it is closed', () => {
+    const withdrawn = run(base(), [...interviewed, e.withdraw('2025-12-01')]);
+    expect(retentionUntil(withdrawn)).toBeNull();
+    expect(retentionUntil(run(withdrawn, [e.close('2026-01-15', 'withdrawn', 'employee')]))).toBe('2026-01-15');
+  });
+
+  it('is the last revocation once every BEM consent was revoked, else closure + n years or the closing day (reference: by hand)', () => {
     fc.assert(
       fc.property(reachableCase, fc.integer({ min: 0, max: 10 }), (c, years) => {
         const until = retentionUntil(c, { yearsAfterClosure: years });
+        const bem = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
+        const allRevoked = bem.length > 0 && bem.every((consent) => consent.revokedOn !== null);
+        if (allRevoked) {
+          expect(until).toBe(bem.map((consent) => consent.revokedOn).sort().at(-1));
+          return;
+        }
         if (c.closedOn === null) {
           expect(until).toBeNull();
           return;
         }
-        const bem = c.consents.filter((consent) => consent.purpose === 'bem-procedure');
-        const atOnce =
-          ['declined', 'withdrawn', 'no-response'].includes(c.outcome ?? '') || (bem.length > 0 && bem.every((consent) => consent.revokedOn !== null));
+        const atOnce = ['declined', 'withdrawn', 'no-response'].includes(c.outcome ?? '');
         expect(until).toBe(atOnce ? c.closedOn : addMonths(c.closedOn, 12 * years));
         expect(until! >= c.closedOn).toBe(true);
       }),
