@@ -36,7 +36,7 @@ export const WITHDRAWN_CONSENT_REFERENCE: string = cite(GDPR_7_3, GDPR_17_1_B);
  *
  * Once the employee has revoked every consent to the BEM itself, the file is due on the day of
  * the last revocation, whatever the policy and even while the case is only paused
- * ({@link WITHDRAWN_CONSENT_REFERENCE}).
+ * (Art. 7 Abs. 3 and Art. 17 Abs. 1 lit. b GDPR).
  *
  * @example
  * ```ts
