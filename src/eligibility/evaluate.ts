@@ -66,7 +66,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
   // An employee's own working time sets their own threshold and early warning.
   const policy = own === null ? shared : personalPolicy(shared, own, windowStart, asOf);
   const horizon = forecastHorizon(policy, ranges, asOf);
-  const unit = dayUnitFor(policy, ranges, horizon);
+  const unit = dayUnitFor(policy, ranges, horizon, own);
   const tally = tallyOf(ranges, unit);
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
   const countedDays = upTo(tally, asOf) - upTo(tally, edge); // countOn(curve, asOf), the edge known

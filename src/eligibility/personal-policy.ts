@@ -41,7 +41,7 @@ export function personalPolicy(policy: PreparedPolicy, schedule: Schedule, windo
     personal = personalise(policy, schedule, windowStart, asOf);
     if (known.size < 1000) known.set(key, personal);
   }
-  return personal.schedule === schedule ? personal : { ...personal, schedule };
+  return personal;
 }
 
 const prepared = new WeakMap<PreparedPolicy, Map<string, PreparedPolicy>>();
@@ -62,7 +62,7 @@ function personalise(policy: PreparedPolicy, schedule: Schedule, windowStart: nu
       : { value: Number(4n * rate.num) / Number(rate.den), reference: `${workingTimeReferences.earlyWarning}: 4 × ${how}` };
   const warnAt = policy.earlyWarningSet !== undefined ? policy.warnAt : smallestCount(4, rate, 'at-least');
   const resolved = Object.freeze({ ...policy.resolved, threshold: Object.freeze(threshold), earlyWarningAt: Object.freeze(earlyWarningAt) });
-  return { ...policy, resolved, threshold: threshold.value, dueAt, warnAt, texts: reasonTextsOf(resolved), schedule, ownSchedule: true };
+  return { ...policy, resolved, threshold: threshold.value, dueAt, warnAt, texts: reasonTextsOf(resolved) };
 }
 
 /**

@@ -43,10 +43,8 @@ export interface PreparedPolicy extends ThresholdRule {
   readonly holidayPredicate: HolidayPredicate | null;
   /** The policy's part of every reason, written once. */
   readonly texts: ReasonTexts;
-  /** The working time counted with: the week of `workingDays`, or the employee's own. */
+  /** The week of `workingDays`, for employees without a `workingTime` of their own. */
   readonly schedule: Schedule;
-  /** Whether `schedule` is the employee's own `workingTime` (not the policy's week). */
-  readonly ownSchedule: boolean;
   /** The holiday list as epoch days (empty when a predicate was given). */
   readonly holidayDays: readonly number[];
   /** Which week sets the threshold of an employee's own working time. */
@@ -146,7 +144,6 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     holidayPredicate: predicate,
     texts: reasonTextsOf(resolved),
     schedule: weekSchedule(weekdays),
-    ownSchedule: false,
     holidayDays: (list ?? []).map(toEpochDay),
     basis,
     thresholdSet: parsed.threshold ?? null,

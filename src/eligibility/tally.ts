@@ -149,10 +149,11 @@ function holidayTable(isHoliday: HolidayPredicate, from: number, to: number): Ho
  * @throws BemInputError `The holidays function failed on …` when the function throws.
  * @internal
  */
-export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizon: number): DayUnit {
+export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizon: number, own: Schedule | null = null): DayUnit {
   if (!policy.working) return calendarDays;
+  const schedule = own ?? policy.schedule;
   if (policy.holidayPredicate === null) {
-    if (policy.ownSchedule) return workingUnit(policy.schedule, holidaysInRanges(policy.schedule, ranges, horizon, policy.holidayDays, null).days, null);
+    if (own !== null) return workingUnit(schedule, holidaysInRanges(schedule, ranges, horizon, policy.holidayDays, null).days, null);
     let unit = listUnits.get(policy);
     if (unit === undefined) {
       unit = workingUnit(policy.schedule, policy.holidayDays.filter((day) => isScheduled(policy.schedule, day)), null);
@@ -163,21 +164,21 @@ export function dayUnitFor(policy: PreparedPolicy, ranges: CountedRanges, horizo
   const isHoliday = policy.holidayPredicate;
   const count = ranges.starts.length;
   if (typeof isHoliday.holidaysBetween === 'function') {
-    if (count === 0) return workingUnit(policy.schedule, [], null);
+    if (count === 0) return workingUnit(schedule, [], null);
     const table = holidayTable(isHoliday, ranges.starts[0]!, Math.min(horizon, Math.max(ranges.starts[0]!, ranges.ends[count - 1]!)));
-    const found = holidaysInRanges(policy.schedule, ranges, horizon, table.days, table.names);
-    return workingUnit(policy.schedule, found.days, found.names);
+    const found = holidaysInRanges(schedule, ranges, horizon, table.days, table.names);
+    return workingUnit(schedule, found.days, found.names);
   }
   const holidays: number[] = [];
   for (let i = 0; i < count; i++) {
     const last = Math.min(ranges.ends[i]!, horizon);
     for (let day = ranges.starts[i]!; day <= last; day++) {
-      if (!isScheduled(policy.schedule, day)) continue;
+      if (!isScheduled(schedule, day)) continue;
       const date = fromEpochDay(day);
       if (askHoliday(isHoliday, date)) holidays.push(day);
     }
   }
-  return workingUnit(policy.schedule, holidays, null);
+  return workingUnit(schedule, holidays, null);
 }
 
 function listHolidays(isHoliday: HolidayPredicate, start: IsoDate, end: IsoDate): readonly { date: IsoDate; name: string }[] {

@@ -166,7 +166,7 @@ function windowStartOn(source: TimelineSource, day: number): number {
 function timelineOf(source: TimelineSource, from: number, to: number): TimelineEntry[] {
   const { ranges, running, shared, own } = source;
   const policy = own === null ? shared : personalPolicy(shared, own, windowStartOn(source, from), from);
-  const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to));
+  const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to, own));
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
   if (own !== null && !levelsAreConstant(own)) return dayByDay(source, curve, from, to);
   const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: fromEpochDay(day), status, countedDays: countOn(curve, day) });

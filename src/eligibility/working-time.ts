@@ -362,9 +362,10 @@ function isDateList(value: unknown, max: number): value is string[] {
 
 function isPattern(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
+  let size = 0;
+  for (const _key in value) size++;
   const record = value as Record<string, unknown>;
-  if (keys.length === 1 && keys[0] === 'weekdays') {
+  if (size === 1 && 'weekdays' in record) {
     const days = record.weekdays;
     if (!Array.isArray(days) || days.length < 1 || days.length > 7) return false;
     for (let i = 0; i < days.length; i++) {
@@ -373,13 +374,13 @@ function isPattern(value: unknown): boolean {
     }
     return true;
   }
-  if (keys.length === 2 && 'cycle' in record && 'cycleStart' in record) {
+  if (size === 2 && 'cycle' in record && 'cycleStart' in record) {
     const cycle = record.cycle;
     if (!Array.isArray(cycle) || cycle.length < 1 || cycle.length > 366 || !cycle.includes(true)) return false;
     for (const flag of cycle) if (flag !== true && flag !== false) return false;
     return isIsoDate(record.cycleStart);
   }
-  return keys.length === 1 && keys[0] === 'days' && isDateList(record.days, 100_000);
+  return size === 1 && 'days' in record && isDateList(record.days, 100_000);
 }
 
 /**
