@@ -1,3 +1,4 @@
+export { type EligibilityAlert, eligibilityAlerts } from './alerts.js';
 export { evaluateEligibility, safeEvaluateEligibility } from './evaluate.js';
 export { EligibilityInput } from './input.js';
 export {
