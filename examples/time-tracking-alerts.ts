@@ -1,10 +1,11 @@
 /**
  * For time-tracking vendors: the daily BEM check and the target hours of a graded return.
  *
- * Every night the system looks at yesterday's absences and raises an alert once per crossing: an
- * early warning when someone reaches four weeks (time to prepare the offer), and the duty itself
- * on the first day the six weeks are exceeded (§ 167 Abs. 2 S. 1 SGB IX). `eligibilityTimeline`
- * gives exactly the days on which the status changes, so "alert once" needs no state of your own.
+ * Every night the system evaluates what it knows and raises an alert once per crossing: an early
+ * warning when someone reaches four weeks (time to prepare the offer), and the duty itself from
+ * the first day the six weeks are exceeded (§ 167 Abs. 2 S. 1 SGB IX). Certificates often arrive
+ * late, so a check for "an entry dated today" would miss a crossing that lies in the past; the job
+ * keeps the last result per employee and lets `eligibilityAlerts` compare it with today's.
  *
  *   npx tsx examples/time-tracking-alerts.ts
  *
@@ -13,10 +14,14 @@
  */
 import {
   type AbsenceInput,
+  addDays,
   checkTimeEntry,
-  eligibilityTimeline,
+  type EligibilityResult,
+  eligibilityAlerts,
+  evaluateEligibility,
   type EmployeeAbsences,
   gradedReturnPlan,
+  IsoDate,
   plannedHoursOn,
   scanWorkforceSync,
 } from 'bem-sgb9';
@@ -38,14 +43,26 @@ const absences: Record<string, AbsenceInput[]> = {
   ],
 };
 
-// 1. The nightly job for October: which alerts went out on which day?
+// When each certificate reached the system (default: its first day). The eAU for p-1001's
+// October absence came ten days late.
+const arrivedOn: Record<string, string> = { 'p-1001 2025-10-06': '2025-10-16' };
+const knownOn = (employeeId: string, list: AbsenceInput[], day: string) => list.filter((absence) => (arrivedOn[`${employeeId} ${absence.start}`] ?? absence.start) <= day);
+
+// 1. The nightly job for October: evaluate what is known, compare with last night, alert.
 console.log('Alerts, October 2025');
-for (const [employeeId, list] of Object.entries(absences)) {
-  const changes = eligibilityTimeline({ absences: list }, { from: '2025-10-01', to: '2025-10-31' });
-  for (const change of changes) {
-    if (change.on === '2025-10-01') continue; // the state the month began with is no news
-    if (change.status === 'approaching') console.log(`  ${change.on}  ${employeeId}  early warning: ${change.countedDays} days, prepare the BEM offer`);
-    if (change.status === 'due') console.log(`  ${change.on}  ${employeeId}  BEM due: ${change.countedDays} days, send the invitation now`);
+const stored = new Map<string, EligibilityResult>(); // the only state the job keeps (store it as JSON)
+for (const [employeeId, list] of Object.entries(absences)) stored.set(employeeId, evaluateEligibility({ absences: knownOn(employeeId, list, '2025-09-30'), asOf: '2025-09-30' }));
+for (let day = IsoDate.parse('2025-10-01'); day <= '2025-10-31'; day = addDays(day, 1)) {
+  for (const [employeeId, list] of Object.entries(absences)) {
+    const today = evaluateEligibility({ absences: knownOn(employeeId, list, day), asOf: day });
+    for (const alert of eligibilityAlerts(stored.get(employeeId) ?? null, today)) {
+      if (alert.kind === 'approaching') console.log(`  ${day}  ${employeeId}  early warning: ${alert.countedDays} days, prepare the BEM offer`);
+      if (alert.kind === 'crossed') {
+        const late = alert.thresholdCrossedOn < day ? ` (crossed on ${alert.thresholdCrossedOn}; the certificate came late)` : '';
+        console.log(`  ${day}  ${employeeId}  BEM due: ${alert.countedDays} days, send the invitation now${late}`);
+      }
+    }
+    stored.set(employeeId, today);
   }
 }
 

@@ -18,7 +18,7 @@ async function example(file: string, ...args: string[]): Promise<string> {
 describe('the examples run', { timeout: 60_000 }, () => {
   it('time-tracking-alerts: alerts once per crossing and checks graded-return hours', async () => {
     const out = await example('examples/time-tracking-alerts.ts');
-    expect(out).toContain('2025-10-13  p-1001  BEM due: 43 days, send the invitation now');
+    expect(out).toContain('2025-10-16  p-1001  BEM due: 46 days, send the invitation now (crossed on 2025-10-13; the certificate came late)');
     expect(out).toContain('2025-10-19  p-1002  early warning: 28 days');
     expect(out).toContain('p-1003: not-due');
     expect(out).toContain('target on 2025-11-20: 4 h');
