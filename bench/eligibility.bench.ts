@@ -7,54 +7,18 @@ import { addDays as addDaysFns, eachDayOfInterval, subMonths } from 'date-fns';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '../src/dates/index.js';
+import { addDays, type IsoDate } from '../src/dates/index.js';
 import { epochDayOrNaN } from '../src/dates/epoch-day.js';
 import { collectRanges, isAbsenceKey } from '../src/eligibility/counting.js';
 import { kindBit } from '../src/law/absence-kinds.js';
 import { defaultPolicyPrepared } from '../src/eligibility/prepared-policy.js';
-import { type EmployeeAbsences, evaluateEligibility, scanWorkforce } from '../src/eligibility/index.js';
-import type { AbsenceInput, AbsenceKind } from '../src/model/index.js';
-import { seededRandom } from '../examples/data/seeded-random.js';
+import { evaluateEligibility, scanWorkforce } from '../src/eligibility/index.js';
+import type { AbsenceInput } from '../src/model/index.js';
+import { AS_OF, workforce } from './workforce.js';
 
-const AS_OF = '2025-12-31';
 const EMPLOYEES = 100_000;
 const STREAMED = 1_000_000;
 
-
-const FIRST_DAY = toEpochDay('2023-01-01' as IsoDate);
-const SPAN = toEpochDay(AS_OF as IsoDate) - FIRST_DAY + 1;
-const OTHER_KINDS: AbsenceKind[] = ['child-sick', 'medical-rehab', 'work-accident', 'graded-return', 'quarantine', 'other'];
-
-/** One employee: 0–25 absences over three years, some of them follow-up certificates. */
-function employee(random: () => number, index: number): EmployeeAbsences {
-  const count = Math.floor(random() * 26);
-  const absences: AbsenceInput[] = [];
-  let previousStart = -1;
-  let previousEnd = -1;
-  for (let i = 0; i < count; i++) {
-    const followUp = previousEnd >= 0 && random() < 0.2;
-    const start = followUp ? previousStart + Math.floor(random() * (previousEnd - previousStart + 2)) : FIRST_DAY + Math.floor(random() * SPAN);
-    // Many short absences and a long tail: 1–5 days (60 %), 6–20 (30 %), 21–90 (10 %), about
-    // 11 days on average.
-    const roll = random();
-    const length = roll < 0.6 ? 1 + Math.floor(random() * 5) : roll < 0.9 ? 6 + Math.floor(random() * 15) : 21 + Math.floor(random() * 70);
-    const end = start + length - 1;
-    const kind = random() < 0.85 ? 'sickness' : OTHER_KINDS[Math.floor(random() * OTHER_KINDS.length)]!;
-    const ongoing = i === count - 1 && random() < 0.03;
-    const absence: AbsenceInput = { id: `${index}-${i}`, start: fromEpochDay(start), end: ongoing ? null : fromEpochDay(end), kind };
-    if (random() < 0.1) absence.certified = false;
-    if (random() < 0.05) absence.wentHomeSick = true;
-    absences.push(absence);
-    previousStart = start;
-    previousEnd = end;
-  }
-  return { employeeId: `e-${index}`, absences };
-}
-
-function* workforce(size: number, seed: number): Generator<EmployeeAbsences> {
-  const random = seededRandom(seed);
-  for (let i = 0; i < size; i++) yield employee(random, i);
-}
 
 /**
  * The obvious way: expand every counted absence into its days with date-fns, put them into a

@@ -1,6 +1,7 @@
 import { type AbsenceInput, type AbsenceKind, isIsoDate } from '../index.js';
 import { type BadRow, hasControlCharacter, quoted, type RowProblem } from './bad-row.js';
 import { ABSENCE_COLUMNS, type AbsenceColumn, REQUIRED_COLUMNS, type ResolvedMapping } from './csv-mapping.js';
+import type { CsvRow } from './csv-text.js';
 import { CliUsageError } from './io.js';
 
 /** Where each column sits in a row (-1: not in the file), and how many cells a row has. */
@@ -51,39 +52,62 @@ export interface RowSink {
 }
 
 /**
- * Checks an id cell (employee or absence): at most 200 characters, no control characters, and no
- * spaces around it (ids are compared exactly, never trimmed silently).
+ * Whether an id cell (employee or absence) is sound: 1 to 200 characters, no control characters
+ * or line separators, no space at either end (ids are compared exactly, never trimmed). A loop
+ * over the characters: this runs for every row.
  */
-function idProblem(text: string): string | null {
+function isCleanId(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 200 || text.charCodeAt(0) <= 32 || text.charCodeAt(length - 1) <= 32) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || (code >= 127 && code <= 159) || code === 0x2028 || code === 0x2029) return false;
+  }
+  return text.trim() === text;
+}
+
+/** What is wrong with an id that is not {@link isCleanId}. */
+function idProblem(text: string): string {
   if (text.length > 200) return `At most 200 characters, received ${text.length}`;
   if (hasControlCharacter(text)) return `Control characters or line breaks are not allowed in an id: ${quoted(text)}`;
-  if (text.trim() !== text) return `Spaces around the id ${quoted(text)}: ids are compared exactly, so the export must not pad them`;
-  return null;
+  return `Spaces around the id ${quoted(text)}: ids are compared exactly, so the export must not pad them`;
 }
 
 /**
  * The employee a row belongs to, for attributing its problems: the id as written when it is
  * sound, the id without the spaces around it when that is all that is wrong, else `null`.
  */
-function ownerOf(text: string | undefined): string | null {
+export function ownerOf(text: string | undefined): string | null {
   if (text === undefined) return null;
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 200 || hasControlCharacter(trimmed)) return null;
   return trimmed;
 }
 
+/** The absence fields and the columns they come from, for naming the column of a problem. */
+export const COLUMN_OF_FIELD: Readonly<Record<string, AbsenceColumn>> = {
+  id: 'id',
+  start: 'start',
+  end: 'end',
+  kind: 'kind',
+  certified: 'certified',
+  wentHomeSick: 'went_home_sick',
+};
+
 /**
- * A reader for the data rows of a file with `columns`: each row is checked once, cell by cell,
- * with plain string checks (the library's own date check, the mapping's kinds and words), and
- * handed to `sink` as an absence or as a bad row with every problem it has.
+ * A reader for the data rows of a file with `columns`. Each cell is read once: ids checked,
+ * kinds and yes/no words looked up in the mapping, dates in another format turned into ISO
+ * dates and checked. ISO dates go to the library as they are: its own fast check (the one every
+ * evaluation makes) refuses a date that does not exist or an end before the start, and the scan
+ * names the line. Each row goes to `sink` as an absence or as a bad row with every problem found.
  *
  * @example
  * ```ts
  * const read = rowReader(readHeader(['employee_id', 'start', 'end', 'kind'], DEFAULT_MAPPING), DEFAULT_MAPPING, sink);
- * read(['E-1', '2025-01-06', '', 'sickness'], 2); // sink.row('E-1', { start: '2025-01-06', end: null, kind: 'sickness' }, 2)
+ * read(row, 2); // sink.row('E-1', { start: '2025-01-06', end: null, kind: 'sickness' }, 2)
  * ```
  */
-export function rowReader(columns: AbsenceColumns, mapping: ResolvedMapping, sink: RowSink): (cells: readonly string[], line: number) => void {
+export function rowReader(columns: AbsenceColumns, mapping: ResolvedMapping, sink: RowSink): (row: CsvRow, line: number) => void {
   const { position, count, header } = columns;
   const employeeAt = position.employee_id;
   const startAt = position.start;
@@ -95,51 +119,57 @@ export function rowReader(columns: AbsenceColumns, mapping: ResolvedMapping, sin
   const { kinds, trueWords, falseWords, dateFormat } = mapping;
   const dateOf = dateReader(dateFormat);
   const flagText = `Expected ${[...trueWords][0] ?? 'true'} or ${[...falseWords][0] ?? 'false'} (or ${[...trueWords, ...falseWords].join(', ')}, or empty)`;
+  const kindNames = [...new Set(kinds.keys())].join(', ');
+  // The id of the row before, when it was sound: the rows of one employee come together, so
+  // most rows skip the id check.
+  let soundId = '';
 
-  return (cells, line) => {
-    if (cells.length !== count) {
-      sink.bad(ownerOf(cells[employeeAt]), { at: `line ${line}`, problems: [{ field: 'row', message: `Expected ${count} cells as in the header, found ${cells.length}` }] }, line);
+  return (row, line) => {
+    if (row.count !== count) {
+      sink.bad(ownerOf(row.cell(employeeAt)), { at: `line ${line}`, problems: [{ field: 'row', message: `Expected ${count} cells as in the header, found ${row.count}` }] }, line);
       return;
     }
     let problems: RowProblem[] | null = null;
     const problem = (column: AbsenceColumn, message: string): void => {
       (problems ??= []).push({ field: header[column], message });
     };
-    const employeeId = cells[employeeAt]!;
-    if (employeeId === '') problem('employee_id', 'Required: a pseudonymous employee id');
-    else {
-      const wrong = idProblem(employeeId);
-      if (wrong !== null) problem('employee_id', wrong);
+    const employeeId = row.cell(employeeAt);
+    if (employeeId !== soundId) {
+      if (isCleanId(employeeId)) soundId = employeeId;
+      else problem('employee_id', employeeId === '' ? 'Required: a pseudonymous employee id' : idProblem(employeeId));
     }
-    const startText = cells[startAt]!.trim();
+    const startText = row.cell(startAt);
     const start = dateOf(startText);
-    if (start === null) problem('start', dateMessage(dateFormat, startText));
-    const endText = cells[endAt]!.trim();
-    const end = endText === '' ? null : dateOf(endText);
-    if (end === null && endText !== '') problem('end', dateMessage(dateFormat, endText));
-    else if (start !== null && end !== null && end < start) problem('end', 'End date must not be before the start date');
-    const kindText = cells[kindAt]!;
+    if (start === null) problem('start', dateMessage(dateFormat, startText.trim()));
+    let end: string | null = null;
+    if (!row.isEmpty(endAt)) {
+      const endText = row.cell(endAt);
+      end = dateOf(endText);
+      if (end === null && endText.trim() !== '') problem('end', dateMessage(dateFormat, endText.trim()));
+    }
+    const kindText = row.cell(kindAt);
     const kind = kinds.get(kindText) ?? kinds.get(kindText.trim().toLowerCase());
-    if (kind === undefined) problem('kind', `Unknown kind ${quoted(kindText.trim())}: expected one of ${[...new Set(kinds.keys())].join(', ')}${mapping.fromFile ? '' : ' (other names through --map)'}`);
+    if (kind === undefined) problem('kind', `Unknown kind ${quoted(kindText.trim())}: expected one of ${kindNames}${mapping.fromFile ? '' : ' (other names through --map)'}`);
     const absence: { id?: string; start: string; end: string | null; kind: AbsenceKind; certified?: boolean; wentHomeSick?: boolean } = {
       start: start ?? '',
       end,
       kind: kind ?? 'other',
     };
-    if (idAt !== -1 && cells[idAt] !== '') {
-      const id = cells[idAt]!;
-      const wrong = idProblem(id);
-      if (wrong === null) absence.id = id;
-      else problem('id', wrong);
+    if (idAt !== -1 && !row.isEmpty(idAt)) {
+      const id = row.cell(idAt);
+      if (isCleanId(id)) absence.id = id;
+      else problem('id', idProblem(id));
     }
-    if (certifiedAt !== -1) {
-      const flag = flagOf(cells[certifiedAt]!, trueWords, falseWords);
-      if (flag === 'bad') problem('certified', `${flagText}, received ${quoted(cells[certifiedAt]!.trim())}`);
+    if (certifiedAt !== -1 && !row.isEmpty(certifiedAt)) {
+      const text = row.cell(certifiedAt);
+      const flag = flagOf(text, trueWords, falseWords);
+      if (flag === 'bad') problem('certified', `${flagText}, received ${quoted(text.trim())}`);
       else if (flag !== undefined) absence.certified = flag;
     }
-    if (sickAt !== -1) {
-      const flag = flagOf(cells[sickAt]!, trueWords, falseWords);
-      if (flag === 'bad') problem('went_home_sick', `${flagText}, received ${quoted(cells[sickAt]!.trim())}`);
+    if (sickAt !== -1 && !row.isEmpty(sickAt)) {
+      const text = row.cell(sickAt);
+      const flag = flagOf(text, trueWords, falseWords);
+      if (flag === 'bad') problem('went_home_sick', `${flagText}, received ${quoted(text.trim())}`);
       else if (flag !== undefined) absence.wentHomeSick = flag;
     }
     if (problems === null) sink.row(employeeId, absence, line);
@@ -152,20 +182,32 @@ function dateMessage(format: ResolvedMapping['dateFormat'], text: string): strin
   return `Expected a calendar date as ${format}, received ${quoted(text)}`;
 }
 
-/** Reads a date cell in `format` as an ISO date, or `null` when it is not a real calendar date. */
+/**
+ * Reads a date cell. ISO dates of the right length are handed on as they are (the library checks
+ * them); other formats are turned into ISO dates and checked here, so a problem names the format
+ * of the file. `null` when the cell is not a date.
+ */
 function dateReader(format: ResolvedMapping['dateFormat']): (text: string) => string | null {
-  if (format === 'YYYY-MM-DD') return (text) => (isIsoDate(text) ? text : null);
+  if (format === 'YYYY-MM-DD') {
+    return (text) => {
+      if (text.length === 10) return text;
+      const trimmed = text.trim();
+      return trimmed.length === 10 ? trimmed : null;
+    };
+  }
   const separator = format === 'DD.MM.YYYY' ? 46 : 47;
-  return (text) => {
+  return (cell) => {
+    const text = cell.length === 10 ? cell : cell.trim();
     if (text.length !== 10 || text.charCodeAt(2) !== separator || text.charCodeAt(5) !== separator) return null;
     const iso = `${text.slice(6)}-${text.slice(3, 5)}-${text.slice(0, 2)}`;
     return isIsoDate(iso) ? iso : null;
   };
 }
 
-/** A yes/no cell: `undefined` when empty (not recorded), `'bad'` for any other word. */
+/** A yes/no cell: `undefined` when blank (not recorded), `'bad'` for any other word. */
 function flagOf(text: string, trueWords: ReadonlySet<string>, falseWords: ReadonlySet<string>): boolean | undefined | 'bad' {
-  if (text === '') return undefined;
+  if (trueWords.has(text)) return true;
+  if (falseWords.has(text)) return false;
   const word = text.trim().toLowerCase();
   if (word === '') return undefined;
   if (trueWords.has(word)) return true;

@@ -14,6 +14,8 @@ export const REQUIRED_COLUMNS: readonly AbsenceColumn[] = ['employee_id', 'start
 export interface ResolvedMapping {
   /** The export's header (lower-cased) for each column. */
   readonly headerOf: Readonly<Record<AbsenceColumn, string>>;
+  /** The export's header for each column as the mapping writes it, for messages. */
+  readonly nameOf: Readonly<Record<AbsenceColumn, string>>;
   /** The export's kind names (lower-cased), and the library's own, to the kind they mean. */
   readonly kinds: ReadonlyMap<string, AbsenceKind>;
   /** Words for yes and for no (lower-cased). */
@@ -43,8 +45,10 @@ export function resolveMapping(mapping: CsvMapping, fromFile = true): ResolvedMa
   const headerOf = Object.fromEntries(ABSENCE_COLUMNS.map((column) => [column, (mapping.columns?.[column] ?? column).trim().toLowerCase()])) as Record<AbsenceColumn, string>;
   const kinds = new Map<string, AbsenceKind>(AbsenceKind.options.map((kind) => [kind, kind]));
   for (const [name, kind] of Object.entries(mapping.kinds ?? {})) kinds.set(name.trim().toLowerCase(), kind);
+  const nameOf = Object.fromEntries(ABSENCE_COLUMNS.map((column) => [column, (mapping.columns?.[column] ?? column).trim()])) as Record<AbsenceColumn, string>;
   return {
     headerOf,
+    nameOf,
     kinds,
     trueWords: lower(mapping.true ?? ['true', 'yes', '1']),
     falseWords: lower(mapping.false ?? ['false', 'no', '0']),

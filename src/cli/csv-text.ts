@@ -79,46 +79,178 @@ export function detectDelimiter(header: string): Delimiter {
   return best;
 }
 
-/** Receives each line of a file that holds anything, with its 1-based line number. */
-export type LineSink = (text: string, line: number) => void;
+/**
+ * One data row of a CSV file: its cells by position. Reused from row to row (read what you need
+ * before the next row comes): a row without quotes is read in place, by the positions of its
+ * delimiters, without cutting the line into strings first.
+ */
+export interface CsvRow {
+  /** How many cells the row has. */
+  readonly count: number;
+  /** The text of cell `index` (0-based; `''` past the last). */
+  cell(index: number): string;
+  /** Whether cell `index` is empty. */
+  isEmpty(index: number): boolean;
+}
+
+/** A row read in place from the chunk's text. */
+class PlacedRow implements CsvRow {
+  text = '';
+  count = 0;
+  starts = new Int32Array(16);
+  ends = new Int32Array(16);
+
+  cell(index: number): string {
+    return index < this.count ? this.text.slice(this.starts[index], this.ends[index]) : '';
+  }
+
+  isEmpty(index: number): boolean {
+    return index >= this.count || this.starts[index] === this.ends[index];
+  }
+
+  /** Finds the cells of the line `from`..`end` of `text`. */
+  place(text: string, from: number, end: number, delimiter: string): void {
+    this.text = text;
+    let count = 0;
+    let at = from;
+    for (;;) {
+      if (count === this.starts.length) this.grow();
+      const next = text.indexOf(delimiter, at);
+      this.starts[count] = at;
+      if (next === -1 || next >= end) {
+        this.ends[count] = end;
+        this.count = count + 1;
+        return;
+      }
+      this.ends[count] = next;
+      count += 1;
+      at = next + 1;
+    }
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** A row split into strings (a line with quotes). */
+class SplitRow implements CsvRow {
+  cells: readonly string[] = [];
+
+  get count(): number {
+    return this.cells.length;
+  }
+
+  cell(index: number): string {
+    return this.cells[index] ?? '';
+  }
+
+  isEmpty(index: number): boolean {
+    return (this.cells[index] ?? '') === '';
+  }
+}
+
+/**
+ * A row of the given cells (for tests and small files).
+ *
+ * @example
+ * ```ts
+ * rowOf(['E-1', '2025-01-06']).cell(1); //=> '2025-01-06'
+ * ```
+ */
+export function rowOf(cells: readonly string[]): CsvRow {
+  const row = new SplitRow();
+  row.cells = cells;
+  return row;
+}
+
+/** What {@link csvLines} hands on. */
+export interface CsvLineSink {
+  /** The first line that holds anything (the header), split into cells (or what is wrong with its quoting). */
+  header(cells: string[] | LineError, line: number, text: string): void;
+  /** A data row. */
+  row(row: CsvRow, line: number): void;
+  /** A data line whose quoting is broken: what is wrong, and the cells before the broken one. */
+  broken(error: LineError, line: number): void;
+  /** A data line with bytes that are not UTF-8 (the decoder put U+FFFD in their place). */
+  badEncoding(text: string, line: number): void;
+}
 
 const REPLACEMENT = '\uFFFD';
 
 /**
- * Cuts a stream of bytes into lines: UTF-8 decoded (a byte-order mark is dropped), `\n` or
- * `\r\n` line ends, blank lines (also lines of delimiters only, as spreadsheets write them)
- * skipped but counted, so every line keeps its number in the file.
+ * Cuts a stream of bytes into CSV rows: UTF-8 decoded (a byte-order mark is dropped), `\n` or
+ * `\r\n` line ends, one row per line (see {@link splitLine}), blank lines (also lines of
+ * delimiters only, as spreadsheets write them) skipped but counted, so every line keeps its number.
+ * The delimiter is the one given, or detected from the header line.
  *
  * @example
  * ```ts
- * const lines = lineSplitter((text, line) => console.log(line, text), (text, line) => console.log('not UTF-8:', line));
+ * const lines = csvLines(sink, undefined);
  * lines.push(bytes);
  * lines.end();
  * ```
  */
-export function lineSplitter(onLine: LineSink, onBadEncoding: LineSink): { push(bytes: Uint8Array): void; end(): void } {
+export function csvLines(sink: CsvLineSink, delimiter: Delimiter | undefined): { push(bytes: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder('utf-8');
+  const placed = new PlacedRow();
+  const split = new SplitRow();
+  let used: Delimiter | undefined = delimiter;
+  let headerSeen = false;
   let rest = '';
   let line = 0;
-  const emit = (text: string): void => {
+
+  const emit = (text: string, from: number, end: number, quote: number, replacement: number): void => {
     line += 1;
-    const body = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
-    if (isBlank(body)) return;
-    // The decoder replaced bytes that are not UTF-8 with U+FFFD: such a line cannot be trusted
-    // (two different ids would read the same), so it is refused as a whole.
-    if (body.indexOf(REPLACEMENT) !== -1) onBadEncoding(body, line);
-    else onLine(body, line);
+    if (end > from && text.charCodeAt(end - 1) === 13) end -= 1;
+    const first = text.charCodeAt(from);
+    if (end === from || ((first === 32 || first === 44 || first === 59 || first === 9) && isBlank(text, from, end))) return;
+    if (!headerSeen) {
+      headerSeen = true;
+      const header = text.slice(from, end);
+      used ??= detectDelimiter(header);
+      sink.header(replacement < end ? { message: 'Not valid UTF-8', cells: [] } : splitLine(header, used), line, header);
+      return;
+    }
+    if (replacement < end) return sink.badEncoding(text.slice(from, end), line);
+    if (quote >= end) {
+      placed.place(text, from, end, used as Delimiter);
+      return sink.row(placed, line);
+    }
+    const cells = splitLine(text.slice(from, end), used as Delimiter);
+    if (!Array.isArray(cells)) return sink.broken(cells, line);
+    split.cells = cells;
+    sink.row(split, line);
   };
+
   const feed = (text: string): void => {
     let from = 0;
+    let quote = text.indexOf('"');
+    let replacement = text.indexOf(REPLACEMENT);
+    if (quote === -1) quote = text.length;
+    if (replacement === -1) replacement = text.length;
     for (;;) {
       const end = text.indexOf('\n', from);
       if (end === -1) break;
-      emit(text.slice(from, end));
+      if (quote < from) {
+        quote = text.indexOf('"', from);
+        if (quote === -1) quote = text.length;
+      }
+      if (replacement < from) {
+        replacement = text.indexOf(REPLACEMENT, from);
+        if (replacement === -1) replacement = text.length;
+      }
+      emit(text, from, end, quote, replacement);
       from = end + 1;
     }
     rest = text.slice(from);
   };
+
   return {
     push(bytes) {
       feed(rest + decoder.decode(bytes, { stream: true }));
@@ -127,15 +259,20 @@ export function lineSplitter(onLine: LineSink, onBadEncoding: LineSink): { push(
       const text = rest + decoder.decode();
       rest = '';
       feed(text);
-      if (rest !== '') emit(rest);
-      rest = '';
+      if (rest !== '') {
+        const last = rest;
+        rest = '';
+        const quote = last.indexOf('"');
+        const replacement = last.indexOf(REPLACEMENT);
+        emit(last, 0, last.length, quote === -1 ? last.length : quote, replacement === -1 ? last.length : replacement);
+      }
     },
   };
 }
 
 /** Empty, or only spaces and delimiters. */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+function isBlank(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== 32 && code !== 44 && code !== 59 && code !== 9) return false;
   }

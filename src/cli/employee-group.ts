@@ -8,6 +8,8 @@ export interface EmployeeGroup {
   readonly employeeId: string;
   /** The absences of the good rows. */
   readonly absences: AbsenceInput[];
+  /** The line of each absence. */
+  readonly lines: readonly number[];
   /** The employee's bad rows: any at all make the employee's result unknown. */
   readonly problems: BadRow[];
   /** Where the employee's rows are, for messages: `lines 2–7`, `lines 2, 9, 14` or `item 3`. */
@@ -39,6 +41,7 @@ export class UngroupedError extends Error {
 interface Open {
   employeeId: string;
   absences: AbsenceInput[];
+  lines: number[];
   problems: BadRow[];
   first: number;
   last: number;
@@ -65,6 +68,7 @@ export function groupedRows(onGroup: (group: EmployeeGroup) => void, onStray: (b
     onGroup({
       employeeId: group.employeeId,
       absences: group.absences,
+      lines: group.lines,
       problems: group.problems,
       at: group.first === group.last ? `line ${group.first}` : `lines ${group.first}–${group.last}`,
       rows: group.absences.length + group.problems.length,
@@ -78,12 +82,14 @@ export function groupedRows(onGroup: (group: EmployeeGroup) => void, onStray: (b
     const first = done.get(employeeId);
     if (first !== undefined) throw new UngroupedError(employeeId, first, line);
     close();
-    current = { employeeId, absences: [], problems: [], first: line, last: line };
+    current = { employeeId, absences: [], lines: [], problems: [], first: line, last: line };
     return current;
   };
   return {
     row(employeeId, absence, line) {
-      open(employeeId, line).absences.push(absence);
+      const group = open(employeeId, line);
+      group.absences.push(absence);
+      group.lines.push(line);
     },
     bad(employeeId, bad, line) {
       if (employeeId === null) onStray(bad);
@@ -96,6 +102,7 @@ export function groupedRows(onGroup: (group: EmployeeGroup) => void, onStray: (b
 
 interface Gathering {
   readonly absences: AbsenceInput[];
+  readonly absenceLines: number[];
   readonly problems: BadRow[];
   readonly lines: number[];
   rows: number;
@@ -115,7 +122,7 @@ export function gatheredRows(accept: (employeeId: string) => boolean, onStray: (
     if (!accept(employeeId)) return null;
     let group = gathered.get(employeeId);
     if (group === undefined) {
-      group = { absences: [], problems: [], lines: [], rows: 0 };
+      group = { absences: [], absenceLines: [], problems: [], lines: [], rows: 0 };
       gathered.set(detached(employeeId), group);
     }
     group.rows += 1;
@@ -124,7 +131,10 @@ export function gatheredRows(accept: (employeeId: string) => boolean, onStray: (
   };
   return {
     row(employeeId, absence, line) {
-      entry(employeeId, line)?.absences.push(absence);
+      const group = entry(employeeId, line);
+      if (group === null) return;
+      group.absences.push(absence);
+      group.absenceLines.push(line);
     },
     bad(employeeId, bad, line) {
       if (employeeId === null) onStray(bad);
@@ -134,7 +144,7 @@ export function gatheredRows(accept: (employeeId: string) => boolean, onStray: (
       for (const [employeeId, group] of gathered) {
         const lines = group.lines.slice(0, LINES_SHOWN);
         const at = group.rows === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}${group.rows > LINES_SHOWN ? ', …' : ''}`;
-        yield { employeeId, absences: group.absences, problems: group.problems, at, rows: group.rows };
+        yield { employeeId, absences: group.absences, lines: group.absenceLines, problems: group.problems, at, rows: group.rows };
       }
       gathered.clear();
     },

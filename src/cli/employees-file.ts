@@ -134,7 +134,8 @@ export async function readEmployeesFile(path: string | undefined, io: CliIo, map
         }
       });
       if (idAt === -1) throw new CliUsageError(`${path}: missing column employee_id in the header (line 1).`);
-      return (row, line) => {
+      return (placed, line) => {
+        const row = Array.from({ length: placed.count }, (_, at) => placed.cell(at));
         if (row.length !== cells.length) return report(line, [{ field: 'row', message: `Expected ${cells.length} cells as in the header, found ${row.length}` }]);
         const list: RowProblem[] = [];
         const employeeId = row[idAt]!;

@@ -33,21 +33,50 @@ export function problemsOf(error: BemInputError, at: string): BadRow {
 }
 
 /**
+ * The issues of a CSV employee the library refused, as bad rows at their lines: an issue at
+ * `absences[3].start` belongs to the line of the fourth absence, in the column `start` (or the
+ * export's own name for it); an issue about the employee as a whole stays at `at`.
+ *
+ * @example
+ * ```ts
+ * problemsAtLines(error, 'lines 2–4', [2, 3, 4], (field) => field);
+ * //=> [{ at: 'line 3', problems: [{ field: 'end', message: 'Expected a calendar date as YYYY-MM-DD' }] }]
+ * ```
+ */
+export function problemsAtLines(error: BemInputError, at: string, lines: readonly number[], columnOf: (field: string) => string): BadRow[] {
+  const byPlace = new Map<string, { field: string; message: string }[]>();
+  for (const issue of error.issues) {
+    const [first, index, field] = issue.path;
+    const line = first === 'absences' && typeof index === 'number' ? lines[index] : undefined;
+    const place = line === undefined ? at : `line ${line}`;
+    const column = line === undefined ? formatPath(issue.path) : typeof field === 'string' ? columnOf(field) : 'row';
+    byPlace.set(place, [...(byPlace.get(place) ?? []), { field: column, message: issue.message }]);
+  }
+  return [...byPlace].map(([place, problems]) => ({ at: place, problems }));
+}
+
+/**
  * Evaluates one employee (what `explain` does; `scan` streams the same records through
  * `scanWorkforce`): the result, or the problems the library found.
  *
  * @example
  * ```ts
- * evaluateRecord({ employeeId: 'E-1', absences: [] }, 'line 2', '2025-10-31', undefined);
+ * evaluateRecord({ employeeId: 'E-1', absences: [] }, { at: 'line 2', columnOf: (field) => field }, '2025-10-31', undefined);
  * //=> { result: { status: 'not-due', … } }
  * ```
  */
-export function evaluateRecord(record: EmployeeAbsences, at: string, asOf: string, policy: PolicyInput | undefined): { result: EligibilityResult } | { problems: BadRow } {
+export function evaluateRecord(
+  record: EmployeeAbsences,
+  place: { readonly at: string; readonly lines?: readonly number[] | undefined; readonly columnOf: (field: string) => string },
+  asOf: string,
+  policy: PolicyInput | undefined,
+): { result: EligibilityResult } | { problems: BadRow[] } {
   const { employeeId: _employeeId, holidayRegion, ...rest } = record;
   // The employee's own region gives their holidays, as in a scan with holidayCalendar.
   const own = holidayRegion === undefined ? policy : { ...policy, holidays: regionHolidays(holidayRegion) };
   const answer = safeEvaluateEligibility({ ...rest, asOf }, own);
-  return answer.success ? { result: answer.data } : { problems: problemsOf(answer.error, at) };
+  if (answer.success) return { result: answer.data };
+  return { problems: place.lines === undefined ? [problemsOf(answer.error, place.at)] : problemsAtLines(answer.error, place.at, place.lines, place.columnOf) };
 }
 
 /** Bad rows printed one by one; past this, only their number. */

@@ -1,6 +1,7 @@
 import type { EligibilityResult } from '../index.js';
 import { onePath, parseCommandArgs, readSharedFlags, SHARED_OPTIONS } from './args.js';
 import { printable } from './bad-row.js';
+import { COLUMN_OF_FIELD } from './csv-absences.js';
 import { badRowReporter, evaluateRecord } from './evaluate-group.js';
 import { openSource } from './input-source.js';
 import { type CliIo, CliUsageError, EXIT_BAD_ROWS, EXIT_OK } from './io.js';
@@ -35,6 +36,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
   const source = openSource(file, io);
 
   const report = badRowReporter();
+  const columnOf = (field: string): string => flags.mapping.nameOf[COLUMN_OF_FIELD[field] ?? 'employee_id'] ?? field;
   let answer: ReturnType<typeof evaluateRecord> | null = null;
   let notEvaluated = false;
   const employees = readEmployees(source, {
@@ -44,17 +46,18 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
     order: 'gathered',
     only: employeeId,
     onStray: report.add,
+    columnOf,
     onRow: () => undefined,
   });
-  for await (const employee of employees) {
+  for await (const batch of employees) for (const employee of batch) {
     if (employee.record === null) {
       employee.problems.forEach(report.add);
       notEvaluated = true;
       continue;
     }
-    answer = evaluateRecord(employee.record, employee.at, flags.asOf, flags.policy);
+    answer = evaluateRecord(employee.record, { at: employee.at, lines: employee.lines, columnOf }, flags.asOf, flags.policy);
     if ('problems' in answer) {
-      report.add(answer.problems);
+      answer.problems.forEach(report.add);
       notEvaluated = true;
     }
   }

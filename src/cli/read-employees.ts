@@ -1,4 +1,4 @@
-import type { EmployeeAbsences } from '../index.js';
+import { Absence, type EmployeeAbsences, safeParseInput } from '../index.js';
 import { type BadRow, badRow, type BadRowSink } from './bad-row.js';
 import { rowReader, readHeader, type RowSink } from './csv-absences.js';
 import { csvChunks } from './csv-file.js';
@@ -22,6 +22,8 @@ export interface PendingEmployee {
   readonly record: EmployeeAbsences | null;
   /** The employee's bad rows (none when `record` is set). */
   readonly problems: readonly BadRow[];
+  /** CSV: the line of each absence, to name the line of a problem the library finds. */
+  readonly lines?: readonly number[];
 }
 
 /** Options of {@link readEmployees}. */
@@ -43,22 +45,28 @@ export interface ReadEmployeesOptions {
   readonly onRow: () => void;
   /** Bytes read so far in the current pass. */
   readonly onBytes?: (bytes: number) => void;
+  /** The export's name of the column an absence field comes from, for messages. */
+  readonly columnOf: (field: string) => string;
 }
 
 /** Bytes of CSV gathered per pass: the share of the file one pass holds in memory. */
 const BYTES_PER_PASS = 32 * 1024 * 1024;
 
+/** Employees handed on together from a file read in any order. */
+const BATCH = 2000;
+
 /**
- * The employees of an input, one at a time, in file order (CSV grouped, JSON) or in order of
- * first appearance within each pass (CSV gathered). JSON is read whole; an employee that appears
- * in two items is reported as not evaluated rather than evaluated twice.
+ * The employees of an input, in batches (those a chunk of the file completed), in file order
+ * (CSV grouped, JSON) or in order of first appearance within each pass (CSV gathered). JSON is
+ * read whole; an employee that appears in two items is reported as not evaluated rather than
+ * evaluated twice.
  *
  * @throws CliUsageError when the input cannot be read or its header is wrong; `UngroupedError`
  * in grouped order.
  */
-export async function* readEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
+export async function* readEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee[]> {
   if (source.json) {
-    yield* jsonEmployees(source, options);
+    yield await jsonEmployees(source, options);
     return;
   }
   if (options.order === 'grouped' && options.only === undefined) {
@@ -73,24 +81,31 @@ export async function* readEmployees(source: InputSource, options: ReadEmployees
       // everything is gathered first
     }
     const seen = new Set<string>();
+    let batch: PendingEmployee[] = [];
     for (const group of rows.groups()) {
       seen.add(group.employeeId);
-      yield pendingOf(group, options.employees);
+      batch.push(pendingOf(group, options.employees, options.columnOf));
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
-    for (const [employeeId, details] of options.employees) if (mine(employeeId) && !seen.has(employeeId)) yield withoutAbsences(employeeId, details);
+    for (const [employeeId, details] of options.employees) if (mine(employeeId) && !seen.has(employeeId)) batch.push(withoutAbsences(employeeId, details));
+    if (batch.length > 0) yield batch;
   }
 }
 
-async function* groupedEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
-  const ready: EmployeeGroup[] = [];
-  const rows = groupedRows((group) => ready.push(group), options.onStray);
+async function* groupedEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee[]> {
+  let ready: PendingEmployee[] = [];
+  const rows = groupedRows((group) => ready.push(pendingOf(group, options.employees, options.columnOf)), options.onStray);
   for await (const _ of readRows(source, rows, options, true)) {
-    for (const group of ready) yield pendingOf(group, options.employees);
-    ready.length = 0;
+    if (ready.length === 0) continue;
+    yield ready;
+    ready = [];
   }
   rows.end();
-  for (const group of ready) yield pendingOf(group, options.employees);
-  for (const [employeeId, details] of options.employees) if (rows.firstLineOf(employeeId) === undefined) yield withoutAbsences(employeeId, details);
+  for (const [employeeId, details] of options.employees) if (rows.firstLineOf(employeeId) === undefined) ready.push(withoutAbsences(employeeId, details));
+  if (ready.length > 0) yield ready;
 }
 
 /** The rows of a CSV source into `sink`, yielding after each chunk. */
@@ -117,10 +132,26 @@ function readRows(source: InputSource, sink: RowSink, options: ReadEmployeesOpti
   });
 }
 
-function pendingOf(group: EmployeeGroup, employees: ReadonlyMap<string, EmployeeDetails>): PendingEmployee {
+function pendingOf(group: EmployeeGroup, employees: ReadonlyMap<string, EmployeeDetails>, columnOf: (field: string) => string): PendingEmployee {
   const { employeeId, at, rows, problems } = group;
-  if (problems.length > 0) return { employeeId, at, rows, record: null, problems };
-  return { employeeId, at, rows, record: recordOf({ employeeId, absences: group.absences }, employees.get(employeeId)), problems };
+  if (problems.length > 0) return { employeeId, at, rows, record: null, problems: withLibraryProblems(group, columnOf) };
+  return { employeeId, at, rows, record: recordOf({ employeeId, absences: group.absences }, employees.get(employeeId)), problems, lines: group.lines };
+}
+
+/**
+ * The problems of an employee that is not evaluated anyway, completed with what the library's
+ * schema finds in the other rows (a date that does not exist), so every bad row is named at once.
+ * Runs only for employees with bad rows.
+ */
+function withLibraryProblems(group: EmployeeGroup, columnOf: (field: string) => string): BadRow[] {
+  const found: { line: number; bad: BadRow }[] = group.problems.map((bad) => ({ line: Number(bad.at.replace(/^line /, '')), bad }));
+  group.absences.forEach((absence, index) => {
+    const checked = safeParseInput(Absence, absence);
+    if (checked.success) return;
+    const line = group.lines[index] ?? 0;
+    found.push({ line, bad: { at: `line ${line}`, problems: checked.error.issues.map((issue) => ({ field: columnOf(String(issue.path[0] ?? 'row')), message: issue.message })) } });
+  });
+  return found.sort((a, b) => a.line - b.line).map((entry) => entry.bad);
 }
 
 function withoutAbsences(employeeId: string, details: EmployeeDetails): PendingEmployee {
@@ -134,7 +165,8 @@ function bucketOf(employeeId: string, buckets: number): number {
   return (hash >>> 0) % buckets;
 }
 
-async function* jsonEmployees(source: InputSource, options: ReadEmployeesOptions): AsyncGenerator<PendingEmployee> {
+async function jsonEmployees(source: InputSource, options: ReadEmployeesOptions): Promise<PendingEmployee[]> {
+  const batch: PendingEmployee[] = [];
   let data: unknown;
   try {
     data = JSON.parse(await readAllText(source));
@@ -161,21 +193,22 @@ async function* jsonEmployees(source: InputSource, options: ReadEmployeesOptions
       if (reported.has(employeeId)) continue;
       reported.add(employeeId);
       const at = `items ${items.join(', ')}`;
-      yield { employeeId, at, rows, record: null, problems: [badRow(at, 'employeeId', `Employee ${employeeId} appears in ${items.length} items: give each employee once, with all absences`)] };
+      batch.push({ employeeId, at, rows, record: null, problems: [badRow(at, 'employeeId', `Employee ${employeeId} appears in ${items.length} items: give each employee once, with all absences`)] });
       continue;
     }
     const details = options.employees.get(employeeId);
     const conflict = details === undefined ? [] : Object.keys(details.fields).filter((field) => (item as Record<string, unknown>)[field] !== undefined);
     if (conflict.length > 0) {
       const at = `item ${index}`;
-      yield { employeeId, at, rows, record: null, problems: [badRow(at, conflict.join(', '), `Given both in the item and in the employees file (line ${details?.line}): give it once`)] };
+      batch.push({ employeeId, at, rows, record: null, problems: [badRow(at, conflict.join(', '), `Given both in the item and in the employees file (line ${details?.line}): give it once`)] });
       continue;
     }
-    yield { employeeId, at: `item ${index}`, rows, record: recordOf(item as EmployeeAbsences, details), problems: [] };
+    batch.push({ employeeId, at: `item ${index}`, rows, record: recordOf(item as EmployeeAbsences, details), problems: [] });
   }
   for (const [employeeId, details] of options.employees) {
-    if (!itemsOf.has(employeeId) && (options.only === undefined || options.only === employeeId)) yield withoutAbsences(employeeId, details);
+    if (!itemsOf.has(employeeId) && (options.only === undefined || options.only === employeeId)) batch.push(withoutAbsences(employeeId, details));
   }
+  return batch;
 }
 
 function idOf(item: unknown): string {

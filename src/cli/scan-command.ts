@@ -1,13 +1,14 @@
-import { type EmployeeAbsences, scanWorkforce } from '../index.js';
+import { type EmployeeAbsences, scanWorkforceSync } from '../index.js';
 import { holidayCalendar } from './region.js';
 import { onePath, parseCommandArgs, readSharedFlags, SHARED_OPTIONS, type SharedFlags } from './args.js';
 import { UngroupedError } from './employee-group.js';
-import { badRowReporter, problemsOf } from './evaluate-group.js';
+import { COLUMN_OF_FIELD } from './csv-absences.js';
+import { badRowReporter, problemsAtLines, problemsOf } from './evaluate-group.js';
 import { type HeldOutput, heldOutput } from './held-output.js';
 import { type InputSource, openSource } from './input-source.js';
 import { type CliIo, CliUsageError, EXIT_BAD_ROWS, EXIT_OK } from './io.js';
 import { progressBar } from './progress.js';
-import { type PendingEmployee, readEmployees } from './read-employees.js';
+import { readEmployees } from './read-employees.js';
 import { SCAN_FORMATS, type ScanFormat, scanOutput } from './scan-output.js';
 import { countNotEvaluated, countResult, describeSummary, emptySummary } from './scan-summary.js';
 import { SCAN_USAGE } from './usage.js';
@@ -58,6 +59,7 @@ export async function runScan(args: readonly string[], io: CliIo): Promise<numbe
 
 async function scanOnce(source: InputSource, flags: SharedFlags, format: ScanFormat, out: HeldOutput, io: CliIo, order: 'grouped' | 'gathered'): Promise<number> {
   const summary = emptySummary(flags.asOf);
+  const columnOf = (field: string): string => flags.mapping.nameOf[COLUMN_OF_FIELD[field] ?? 'employee_id'] ?? field;
   const report = badRowReporter();
   const output = scanOutput(format, out);
   const progress = progressBar(io, source.size ?? 0);
@@ -68,6 +70,7 @@ async function scanOnce(source: InputSource, flags: SharedFlags, format: ScanFor
     employees: flags.employees,
     order,
     onStray: report.add,
+    columnOf,
     onRow: () => {
       summary.rows += 1;
     },
@@ -77,35 +80,33 @@ async function scanOnce(source: InputSource, flags: SharedFlags, format: ScanFor
     },
   });
   output.begin(flags.resolved);
-  // scanWorkforce pulls one record, yields its item, and only then pulls the next: `current`
-  // is the employee the item belongs to. Employees with bad rows never reach the library.
-  let current: PendingEmployee | null = null;
-  async function* records(): AsyncGenerator<EmployeeAbsences> {
-    for await (const employee of pending) {
-      if (employee.record === null) {
-        employee.problems.forEach(report.add);
-        countNotEvaluated(summary);
-        output.notEvaluated(employee.employeeId, employee.at, employee.problems);
-        continue;
-      }
-      current = employee;
-      yield employee.record;
-    }
-  }
+  const options = flags.policy === undefined ? { asOf: flags.asOf, holidayCalendar } : { asOf: flags.asOf, policy: flags.policy, holidayCalendar };
   try {
-    const options = flags.policy === undefined ? { asOf: flags.asOf, holidayCalendar } : { asOf: flags.asOf, policy: flags.policy, holidayCalendar };
-    for await (const item of scanWorkforce(records(), options)) {
-      const employee = current as PendingEmployee | null;
-      if (employee === null) continue;
-      if ('error' in item) {
-        const bad = problemsOf(item.error, employee.at);
-        report.add(bad);
-        countNotEvaluated(summary);
-        output.notEvaluated(item.employeeId, employee.at, [bad]);
-        continue;
+    for await (const batch of pending) {
+      // One synchronous scan per batch (the employees one chunk of the file completed): the
+      // policy is prepared once per batch, and no employee waits on a promise.
+      const records: EmployeeAbsences[] = [];
+      for (const employee of batch) if (employee.record !== null) records.push(employee.record);
+      const items = scanWorkforceSync(records, options);
+      let next = 0;
+      for (const employee of batch) {
+        if (employee.record === null) {
+          employee.problems.forEach(report.add);
+          countNotEvaluated(summary);
+          output.notEvaluated(employee.employeeId, employee.at, employee.problems);
+          continue;
+        }
+        const item = items[next++]!;
+        if ('error' in item) {
+          const bad = employee.lines === undefined ? [problemsOf(item.error, employee.at)] : problemsAtLines(item.error, employee.at, employee.lines, columnOf);
+          bad.forEach(report.add);
+          countNotEvaluated(summary);
+          output.notEvaluated(item.employeeId, employee.at, bad);
+          continue;
+        }
+        countResult(summary, item.result);
+        output.result(item.employeeId, item.result);
       }
-      countResult(summary, item.result);
-      output.result(item.employeeId, item.result);
     }
   } finally {
     progress.done();

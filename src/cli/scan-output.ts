@@ -92,8 +92,11 @@ function csvOutput(out: Writable): ScanOutput {
       out.write(`${CSV_HEADER.join(',')}\n`);
     },
     result(employeeId, r) {
-      const cells = [employeeId, r.status, r.countedDays, r.unit, r.threshold, r.thresholdCrossedOn, r.projectedCrossingOn, r.window.start, r.window.end, r.pattern, null];
-      out.write(`${cells.map(csvCell).join(',')}\n`);
+      // Only the id comes from the input; the other cells are the library's dates, numbers and
+      // names, which never need quoting.
+      out.write(
+        `${csvCell(employeeId)},${r.status},${r.countedDays},${r.unit},${r.threshold},${r.thresholdCrossedOn ?? ''},${r.projectedCrossingOn ?? ''},${r.window.start},${r.window.end},${r.pattern ?? ''},\n`,
+      );
     },
     notEvaluated(employeeId, _at, problems) {
       const cells = [employeeId, 'not-evaluated', null, null, null, null, null, null, null, null, problems.map(describeBadRow).join(' | ')];

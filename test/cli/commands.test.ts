@@ -62,7 +62,7 @@ describe('bem-sgb9 scan', () => {
     const file = tempFile(csv(HEADER, ...WORKED, 'e-2,2025-02-30,,sickness', 'e-2,2025-03-01,2025-03-02,flu', ...QUIET));
     const run = await cli(['scan', file, '--as-of', '2025-10-31', '--format', 'csv']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("bad row: line 6, start: Expected a calendar date as YYYY-MM-DD, received '2025-02-30'\n");
+    expect(run.stderr).toContain('bad row: line 6, start: Expected a calendar date as YYYY-MM-DD\n');
     expect(run.stderr).toContain("bad row: line 7, kind: Unknown kind 'flu': expected one of sickness, work-accident");
     expect(run.stdout.split('\n').filter((line) => line !== '').map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
       'employee_id,status',

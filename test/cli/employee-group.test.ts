@@ -47,7 +47,7 @@ describe('grouping rows by employee', () => {
     rows.bad(null, badRow('line 4', 'row', 'y'), 4);
     rows.row('a', absence(3), 5);
     rows.end();
-    expect(groups).toEqual([{ employeeId: 'a', absences: [absence(0), absence(3)], problems: [badRow('line 3', 'start', 'x')], at: 'lines 2–5', rows: 3 }]);
+    expect(groups).toEqual([{ employeeId: 'a', absences: [absence(0), absence(3)], lines: [2, 5], problems: [badRow('line 3', 'start', 'x')], at: 'lines 2–5', rows: 3 }]);
     expect(stray).toEqual([badRow('line 4', 'row', 'y')]);
   });
 
