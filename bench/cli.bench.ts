@@ -42,10 +42,10 @@ async function writeCsv(path: string, employees: number, seed: number): Promise<
   return rows;
 }
 
-/** The CLI as it ships: src/cli/bin.ts bundled by esbuild for Node, as tsup does for dist/cli.js. */
+/** The CLI as it ships: src/cli/bin.ts bundled by esbuild for Node with zod inside, as tsup builds dist/cli.js. */
 async function bundleCli(): Promise<string> {
   const outfile = join(work, 'cli.mjs');
-  await build({ entryPoints: [join(root, 'src/cli/bin.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'silent', packages: 'external' });
+  await build({ entryPoints: [join(root, 'src/cli/bin.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'silent', external: ['luxon', 'date-fns'] });
   // The CLI finds its version in the package.json above it; the bench copy has its own.
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'bem-sgb9', version: '0.0.0-bench', type: 'module' }));
   return outfile;
@@ -88,20 +88,28 @@ process.stdout.write(String(reader.getRowObjects()[0].due) + '\\n');
 
 interface Run {
   readonly wall: number;
+  /** CPU time of the whole process, all threads (user + system), in seconds. */
+  readonly cpu: number;
   readonly stdout: string;
   readonly stderr: string;
   readonly maxRssKb: number;
   readonly code: number | null;
 }
 
-/** Runs a process to its end; the time is from spawn to the exit after the last byte of stdout. */
-async function run(args: readonly string[], options: { cwd?: string; rss?: boolean } = {}): Promise<Run> {
-  const rssHook = join(work, 'rss.mjs');
-  if (options.rss === true && !existsSync(rssHook)) {
-    writeFileSync(rssHook, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+/**
+ * Runs a node process to its end; the wall time is from spawn to the exit after the last byte of
+ * stdout. A hook loaded first reports the process's CPU time and peak RSS as it exits.
+ */
+async function run(args: readonly string[], options: { cwd?: string } = {}): Promise<Run> {
+  const hook = join(work, 'usage-hook.mjs');
+  if (!existsSync(hook)) {
+    writeFileSync(
+      hook,
+      "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeSync(2, `\\nusage ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+    );
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.rss === true ? ['--import', rssHook] : []), ...args], { cwd: options.cwd ?? root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', hook, ...args], { cwd: options.cwd ?? root, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -109,8 +117,8 @@ async function run(args: readonly string[], options: { cwd?: string; rss?: boole
   const [code] = (await once(child, 'close')) as [number | null];
   const wall = (performance.now() - started) / 1000;
   const stderr = Buffer.concat(err).toString();
-  const rss = /maxrss (\d+)/.exec(stderr);
-  return { wall, stdout: Buffer.concat(out).toString(), stderr, maxRssKb: rss === null ? 0 : Number(rss[1]), code };
+  const usage = /usage (\d+) (\d+)/.exec(stderr);
+  return { wall, cpu: usage === null ? 0 : Number(usage[2]) / 1e6, stdout: Buffer.concat(out).toString(), stderr, maxRssKb: usage === null ? 0 : Number(usage[1]), code };
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -122,10 +130,12 @@ const cli = await bundleCli();
 const duck = duckdbScript(csv);
 console.log(`input: ${EMPLOYEES.toLocaleString('en')} employees, ${rows.toLocaleString('en')} rows (${csv.replace(root, '')}), as of ${AS_OF}`);
 const node = await run(['-e', '0']);
-console.log(`process start alone (node -e 0): ${(node.wall * 1000).toFixed(0)} ms`);
+console.log(`process start alone (node -e 0): ${(node.wall * 1000).toFixed(0)} ms wall, ${(node.cpu * 1000).toFixed(0)} ms CPU`);
 
 const cliTimes: number[] = [];
 const duckTimes: number[] = [];
+const cliCpu: number[] = [];
+const duckCpu: number[] = [];
 let cliDue = -1;
 let duckDue = -1;
 for (let i = 0; i < RUNS; i++) {
@@ -133,26 +143,44 @@ for (let i = 0; i < RUNS; i++) {
   const scan = await run([cli, 'scan', csv, '--as-of', AS_OF, '--format', 'csv']);
   if (scan.code !== 0) throw new Error(`bem-sgb9 scan failed (${scan.code}): ${scan.stderr}`);
   cliTimes.push(scan.wall);
+  cliCpu.push(scan.cpu);
   cliDue = dueInCsv(scan.stdout);
   const query = await run([duck], { cwd: root });
   if (query.code !== 0) throw new Error(`duckdb failed (${query.code}): ${query.stderr}`);
   duckTimes.push(query.wall);
+  duckCpu.push(query.cpu);
   duckDue = Number(query.stdout.trim());
 }
 const cliWall = median(cliTimes);
 const duckWall = median(duckTimes);
-console.log(`bem-sgb9 scan --format csv, end to end (median of ${RUNS}): ${(cliWall * 1000).toFixed(0)} ms; due ${cliDue.toLocaleString('en')}`);
-console.log(`DuckDB 1 thread, read_csv + gaps-and-islands count, end to end (median of ${RUNS}): ${(duckWall * 1000).toFixed(0)} ms; due ${duckDue.toLocaleString('en')}`);
-console.log(`ratio DuckDB / bem-sgb9: ${(duckWall / cliWall).toFixed(2)} (above 1: the CLI is faster); due counts ${cliDue === duckDue ? 'agree' : `DISAGREE (${cliDue} vs ${duckDue})`}`);
+const ms = (seconds: number): string => `${(seconds * 1000).toFixed(0)} ms`;
+console.log(`bem-sgb9 scan --format csv, end to end (median of ${RUNS}): ${ms(cliWall)} wall, ${ms(median(cliCpu))} CPU; due ${cliDue.toLocaleString('en')}`);
+console.log(`DuckDB 1 thread, read_csv + gaps-and-islands count, end to end (median of ${RUNS}): ${ms(duckWall)} wall, ${ms(median(duckCpu))} CPU; due ${duckDue.toLocaleString('en')}`);
+console.log(
+  `ratio DuckDB / bem-sgb9: ${(duckWall / cliWall).toFixed(2)} on wall time, ${(median(duckCpu) / median(cliCpu)).toFixed(2)} on CPU time (above 1: the CLI is faster); ` +
+    `due counts ${cliDue === duckDue ? 'agree' : `DISAGREE (${cliDue} vs ${duckDue})`}`,
+);
+
+// What bounds the CLI: its two stages, each cold in a fresh process as in a real run.
+const stages = join(work, 'cli-stages.mjs');
+await build({ entryPoints: [join(root, 'bench/cli-stages.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: stages, logLevel: 'silent', external: ['luxon', 'date-fns'] });
+const readStage = await run([stages, csv, 'read', AS_OF]);
+const engineStage = await run([stages, csv, 'engine', AS_OF]);
+const [readMs] = readStage.stdout.trim().split(' ').map(Number) as [number];
+const [engineMs, engineDue] = engineStage.stdout.trim().split(' ').map(Number) as [number, number];
+console.log(
+  `what bounds it (CPU, each stage cold in its own process): process start and loading ${ms(node.cpu)}+, ` +
+    `reading and grouping the CSV ${readMs.toFixed(0)} ms, the library's evaluation of the ${EMPLOYEES.toLocaleString('en')} employees ${engineMs.toFixed(0)} ms (due ${engineDue.toLocaleString('en')})`,
+);
 
 // A million rows in every format: peak resident memory of the whole process.
 const million = join(work, 'cli-1m.csv');
 const millionRows = await writeCsv(million, MILLION_EMPLOYEES, 7);
 console.log(`\n1M-row scan: ${MILLION_EMPLOYEES.toLocaleString('en')} employees, ${millionRows.toLocaleString('en')} rows`);
 for (const format of ['csv', 'json', 'table']) {
-  const scan = await run([cli, 'scan', million, '--as-of', AS_OF, '--format', format], { rss: true });
+  const scan = await run([cli, 'scan', million, '--as-of', AS_OF, '--format', format]);
   const outcome = scan.code === 0 ? `${(scan.stdout.length / 2 ** 20).toFixed(1)} MB out` : `FAILED (exit ${scan.code})`;
-  console.log(`  --format ${format.padEnd(5)} ${scan.wall.toFixed(2)} s, peak RSS ${(scan.maxRssKb / 1024).toFixed(0)} MB, ${outcome}`);
+  console.log(`  --format ${format.padEnd(5)} ${scan.wall.toFixed(2)} s wall, ${scan.cpu.toFixed(2)} s CPU, peak RSS ${(scan.maxRssKb / 1024).toFixed(0)} MB, ${outcome}`);
 }
-const small = await run(['--max-old-space-size=64', cli, 'scan', million, '--as-of', AS_OF], { rss: true });
+const small = await run(['--max-old-space-size=64', cli, 'scan', million, '--as-of', AS_OF]);
 console.log(`  --format table with a 64 MB heap: ${small.code === 0 ? 'ok' : `FAILED (exit ${small.code})`}, ${small.wall.toFixed(2)} s, peak RSS ${(small.maxRssKb / 1024).toFixed(0)} MB`);
