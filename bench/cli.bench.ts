@@ -5,13 +5,13 @@
 // must agree. Then the peak RSS of a 1,000,000-row scan in every output format, and the table
 // format with a 64 MB heap. Figures only: nothing here asserts a time.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { AS_OF, workforce } from './workforce.js';
+import { AS_OF, writeBenchCsv } from './workforce.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.tmp', 'bench');
@@ -23,23 +23,7 @@ const RUNS = 5;
 
 /** Writes the bench workforce as the CLI's CSV; returns the number of rows. */
 async function writeCsv(path: string, employees: number, seed: number): Promise<number> {
-  const out = createWriteStream(path);
-  out.write('employee_id,start,end,kind,id,certified,went_home_sick\n');
-  let rows = 0;
-  let lines: string[] = [];
-  for (const { employeeId, absences } of workforce(employees, seed)) {
-    for (const a of absences) {
-      lines.push(`${employeeId},${a.start},${a.end ?? ''},${a.kind},${a.id ?? ''},${a.certified ?? ''},${a.wentHomeSick ?? ''}\n`);
-      rows += 1;
-    }
-    if (lines.length >= 5000) {
-      if (!out.write(lines.join(''))) await once(out, 'drain');
-      lines = [];
-    }
-  }
-  out.end(lines.join(''));
-  await once(out, 'finish');
-  return rows;
+  return (await writeBenchCsv(employees, seed, path)).rows;
 }
 
 /** The CLI as it ships: src/cli/bin.ts bundled by esbuild for Node with zod inside, as tsup builds dist/cli.js. */

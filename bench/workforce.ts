@@ -1,5 +1,7 @@
 // The synthetic workforce of the benchmarks: deterministic (a seeded generator), so every run and
 // every benchmark file sees the same employees.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { fromEpochDay, type IsoDate, toEpochDay } from '../src/dates/index.js';
 import type { EmployeeAbsences } from '../src/eligibility/index.js';
 import type { AbsenceInput, AbsenceKind } from '../src/model/index.js';
@@ -43,3 +45,38 @@ export function* workforce(size: number, seed: number): Generator<EmployeeAbsenc
   for (let i = 0; i < size; i++) yield employee(random, i);
 }
 
+
+/** The CSV header of the CLI. */
+const HEADER = 'employee_id,start,end,kind,id,certified,went_home_sick\n';
+
+/** One employee's rows in the CLI's CSV format. */
+export function csvRowsOf({ employeeId, absences }: EmployeeAbsences): string {
+  let rows = '';
+  for (const a of absences) rows += `${employeeId},${a.start},${a.end ?? ''},${a.kind},${a.id ?? ''},${a.certified ?? ''},${a.wentHomeSick ?? ''}\n`;
+  return rows;
+}
+
+/**
+ * The bench workforce of `employees` as the CLI's CSV, in memory (small files) or written to
+ * `path` in batches (large ones); returns the text (when in memory) and the number of rows.
+ */
+export async function writeBenchCsv(employees: number, seed: number, path?: string): Promise<{ text: string; rows: number }> {
+  const out = path === undefined ? null : createWriteStream(path);
+  out?.write(HEADER);
+  const parts: string[] = [HEADER];
+  let rows = 0;
+  let batch = '';
+  for (const employee of workforce(employees, seed)) {
+    rows += employee.absences.length;
+    batch += csvRowsOf(employee);
+    if (batch.length > 1 << 20) {
+      if (out === null) parts.push(batch);
+      else if (!out.write(batch)) await once(out, 'drain');
+      batch = '';
+    }
+  }
+  if (out === null) return { text: parts.join('') + batch, rows };
+  out.end(batch);
+  await once(out, 'finish');
+  return { text: '', rows };
+}
