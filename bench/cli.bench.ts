@@ -116,6 +116,13 @@ console.log(`input: ${EMPLOYEES.toLocaleString('en')} employees, ${rows.toLocale
 const node = await run(['-e', '0']);
 console.log(`process start alone (node -e 0): ${(node.wall * 1000).toFixed(0)} ms wall, ${(node.cpu * 1000).toFixed(0)} ms CPU`);
 
+let duckdbInstalled = true;
+try {
+  await import('@duckdb/node-api' as string);
+} catch {
+  duckdbInstalled = false;
+  console.log('@duckdb/node-api is not installed: npm install --no-save @duckdb/node-api@1.5.6-r.1 to run the DuckDB peer');
+}
 const cliTimes: number[] = [];
 const duckTimes: number[] = [];
 const cliCpu: number[] = [];
@@ -129,6 +136,7 @@ for (let i = 0; i < RUNS; i++) {
   cliTimes.push(scan.wall);
   cliCpu.push(scan.cpu);
   cliDue = dueInCsv(scan.stdout);
+  if (!duckdbInstalled) continue;
   const query = await run([duck], { cwd: root });
   if (query.code !== 0) throw new Error(`duckdb failed (${query.code}): ${query.stderr}`);
   duckTimes.push(query.wall);
@@ -136,11 +144,11 @@ for (let i = 0; i < RUNS; i++) {
   duckDue = Number(query.stdout.trim());
 }
 const cliWall = median(cliTimes);
-const duckWall = median(duckTimes);
+const duckWall = duckdbInstalled ? median(duckTimes) : NaN;
 const ms = (seconds: number): string => `${(seconds * 1000).toFixed(0)} ms`;
 console.log(`bem-sgb9 scan --format csv, end to end (median of ${RUNS}): ${ms(cliWall)} wall, ${ms(median(cliCpu))} CPU; due ${cliDue.toLocaleString('en')}`);
-console.log(`DuckDB 1 thread, read_csv + gaps-and-islands count, end to end (median of ${RUNS}): ${ms(duckWall)} wall, ${ms(median(duckCpu))} CPU; due ${duckDue.toLocaleString('en')}`);
-console.log(
+if (duckdbInstalled) console.log(`DuckDB 1 thread, read_csv + gaps-and-islands count, end to end (median of ${RUNS}): ${ms(duckWall)} wall, ${ms(median(duckCpu))} CPU; due ${duckDue.toLocaleString('en')}`);
+if (duckdbInstalled) console.log(
   `ratio DuckDB / bem-sgb9: ${(duckWall / cliWall).toFixed(2)} on wall time, ${(median(duckCpu) / median(cliCpu)).toFixed(2)} on CPU time (above 1: the CLI is faster); ` +
     `due counts ${cliDue === duckDue ? 'agree' : `DISAGREE (${cliDue} vs ${duckDue})`}`,
 );

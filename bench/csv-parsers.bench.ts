@@ -4,9 +4,6 @@
 // 1,000-row file with a stray quote on line 3, and for 7 rows with an unclosed quote on line 4. A
 // parser that lets one broken quote swallow the rest of the file cannot be trusted with exports.
 // Figures only: nothing here asserts a time.
-import { parse as csvParse } from 'csv-parse/sync';
-import Papa from 'papaparse';
-import { inferSchema, initParser } from 'udsv';
 import { csvLines } from '../src/cli/csv-text.js';
 import { writeBenchCsv } from './workforce.js';
 
@@ -16,20 +13,37 @@ const bytes = Buffer.from(text);
 /** Rows (header excluded) each parser gives back, and problems it reported. */
 type Parser = (input: string) => { rows: number; problems: number };
 
-const parsers: Record<string, Parser> = {
-  'csv-parse 6 (relax_column_count, skip_records_with_error)': (input) => {
+/** A parser from npm, or a note that it is not installed (the bench then runs without it). */
+async function optional<T>(name: string): Promise<T | null> {
+  try {
+    return (await import(name)) as T;
+  } catch {
+    console.log(`${name} is not installed: npm install --no-save ${name} to measure it too`);
+    return null;
+  }
+}
+type CsvParse = typeof import('csv-parse/sync');
+type PapaParse = { default: { parse<T>(input: string, options: object): { data: T[]; errors: unknown[] } } };
+type Udsv = { inferSchema(input: string): unknown; initParser(schema: unknown): { stringArrs(input: string): string[][] } };
+const csvParseModule = await optional<CsvParse>('csv-parse/sync');
+const papaModule = await optional<PapaParse>('papaparse');
+const udsvModule = await optional<Udsv>('udsv');
+
+const parsers: Record<string, Parser | null> = {
+  'csv-parse 6 (relax_column_count, skip_records_with_error)': csvParseModule && ((input) => {
+    const csvParse = csvParseModule.parse;
     let problems = 0;
     const rows = csvParse(input, { relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: () => void (problems += 1) }) as string[][];
     return { rows: rows.length - 1, problems };
-  },
-  'papaparse 5': (input) => {
-    const result = Papa.parse<string[]>(input, { skipEmptyLines: true });
+  }),
+  'papaparse 5': papaModule && ((input) => {
+    const result = papaModule.default.parse<string[]>(input, { skipEmptyLines: true });
     return { rows: result.data.length - 1, problems: result.errors.length };
-  },
-  'udsv 0.7': (input) => {
-    const parser = initParser(inferSchema(input));
+  }),
+  'udsv 0.7': udsvModule && ((input) => {
+    const parser = udsvModule.initParser(udsvModule.inferSchema(input));
     return { rows: parser.stringArrs(input).length, problems: 0 };
-  },
+  }),
   'bem-sgb9 CLI reader (one row per line)': (input) => {
     let rows = 0;
     let problems = 0;
@@ -65,6 +79,7 @@ const unclosed = rowsOf(7);
 unclosed[2] = 'E-0,"2025-01-06,2025-03-19,sickness'; // line 4
 
 for (const [name, parser] of Object.entries(parsers)) {
+  if (parser === null) continue;
   const first = cpuMs(() => parser(text));
   const best = Math.min(cpuMs(() => parser(text)), cpuMs(() => parser(text)), cpuMs(() => parser(text)));
   const a = parser(fileOf(stray));

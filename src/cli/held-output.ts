@@ -5,6 +5,8 @@ import type { Writable } from './io.js';
 
 /** Characters held in memory before the output moves to a temporary file. */
 const IN_MEMORY = 4 * 1024 * 1024;
+/** Writes joined into one flat block. */
+const BLOCK = 256;
 
 /** Output held back until the command knows it succeeded. */
 export interface HeldOutput extends Writable {
@@ -32,7 +34,10 @@ interface Drainable extends Writable {
  * ```
  */
 export function heldOutput(stdout: Drainable): HeldOutput {
+  // Small writes are joined into flat blocks often: a string built from pieces keeps every piece
+  // alive (many times its length in memory) until it is flattened.
   let parts: string[] = [];
+  let pending = 0;
   let held = 0;
   let spill: { dir: string; path: string; fd: number } | null = null;
   const flushToFile = (): void => {
@@ -43,6 +48,7 @@ export function heldOutput(stdout: Drainable): HeldOutput {
     }
     writeSync(spill.fd, parts.join(''));
     parts = [];
+    pending = 0;
     held = 0;
   };
   const cleanUp = (): void => {
@@ -60,7 +66,14 @@ export function heldOutput(stdout: Drainable): HeldOutput {
     write(text) {
       parts.push(text);
       held += text.length;
+      pending += 1;
       if (held > IN_MEMORY) flushToFile();
+      else if (pending >= BLOCK) {
+        // Keep the flat blocks, drop the pieces: parts = [...flat blocks, one new block].
+        const block = parts.splice(parts.length - pending, pending).join('');
+        parts.push(block);
+        pending = 0;
+      }
       return true;
     },
     async commit() {
@@ -76,10 +89,12 @@ export function heldOutput(stdout: Drainable): HeldOutput {
         await write(parts.join(''));
       }
       parts = [];
+      pending = 0;
       held = 0;
     },
     discard() {
       parts = [];
+      pending = 0;
       held = 0;
       cleanUp();
     },
