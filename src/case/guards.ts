@@ -8,6 +8,7 @@ import { NeverBemMeasure } from '../model/measure-type.js';
 import type { Refusal } from './case-error.js';
 import { invitationCheckOf } from './check-invitation.js';
 import type { CasePolicy } from './case-policy.js';
+import { takesPart } from './takes-part.js';
 import { hasBemConsent, hasConsent, participationConsented } from './consents.js';
 import { cite, GDPR_7_9, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 
@@ -46,7 +47,6 @@ function measureIn(...statuses: readonly MeasureStatus[]): Guard {
 }
 
 const roleOf = (event: CaseEvent) => ('role' in event ? event.role : null);
-const isActive = (c: BemCase, role: string) => c.participants.some((participant) => participant.role === role && participant.endedOn === null);
 
 /**
  * Every guard of the transition table, by name. Each cites its rule in the refusal it returns
@@ -112,7 +112,7 @@ export const guards = {
   /** Nothing beyond the invitation without the BEM consent (S. 1; Art. 7 GDPR). */
   bemConsentActive: (c) => (hasBemConsent(c) ? null : 'consent-required'),
   /** Only roles that take part (with consent) can be present at the interview. */
-  presentRolesTakePart: on('interview.held', (c, event) => (event.present.every((role) => isActive(c, role)) ? null : 'participant-not-in-case')),
+  presentRolesTakePart: on('interview.held', (c, event) => (event.present.every((role) => takesPart(c, role)) ? null : 'participant-not-in-case')),
   /** S. 2: the trusted person comes only at the employee's choice. */
   trustedPersonOnlyByEmployee: (_c, event) => (roleOf(event) === 'trusted-person' && event.by !== 'employee' ? 'only-employee-may-bring-trusted-person' : null),
   /** BAG 1 ABR 36/18: an excluded role comes back only if the employee brings it back. */
@@ -123,7 +123,7 @@ export const guards = {
   /** A role takes part once at a time. */
   roleNotActive: (c, event) => {
     const role = roleOf(event);
-    return role !== null && isActive(c, role) ? 'participant-already-added' : null;
+    return role !== null && takesPart(c, role) ? 'participant-already-added' : null;
   },
   /** S. 1: the SBV only for severely disabled employees (or those of equal status). */
   sbvOnlyForSeverelyDisabled: (c, event) =>

@@ -2,6 +2,7 @@ import type { Actor } from '../model/actor.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { CaseEventType } from '../model/case-event.js';
 import type { CaseErrorCode } from './case-error.js';
+import { takesPart } from './takes-part.js';
 
 /**
  * Who may send an event type (the case-lifecycle guide, column "who may send it"):
@@ -57,10 +58,6 @@ export const senders = {
   'case.closed': { may: 'employee-or-employer', refusal: 'only-employer-may-close' },
 } as const satisfies Record<CaseEventType, SenderRule>;
 
-/** Whether `actor` is a role that currently takes part in the case. */
-export function takesPart(c: BemCase, actor: Actor): boolean {
-  return c.participants.some((participant) => participant.role === actor && participant.endedOn === null);
-}
 
 /** Whether `actor` may send an event of `type` in case `c`. */
 export function maySend(c: BemCase, type: CaseEventType, actor: Actor): boolean {

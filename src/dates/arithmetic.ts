@@ -34,6 +34,24 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /**
+ * The last day of a period of `months` months that begins at the start of `start`, counted as
+ * the civil code counts (§ 187 Abs. 2, § 188 Abs. 2 BGB): the day before the same calendar day
+ * `months` months later; when that month has no such day, its last day (§ 188 Abs. 3 BGB).
+ *
+ * @example
+ * ```ts
+ * lastDayOfMonthsPeriod('2025-03-15' as IsoDate, 6); //=> '2025-09-14'
+ * lastDayOfMonthsPeriod('2025-08-31' as IsoDate, 6); //=> '2026-02-28'
+ * ```
+ * @internal
+ */
+export function lastDayOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
+  const sameDay = addMonths(start, months);
+  // addMonths clamps a missing day to the month's end: then that end is the last day.
+  return sameDay.slice(8) === start.slice(8) ? addDays(sameDay, -1) : sameDay;
+}
+
+/**
  * {@link addMonths} on epoch days, for any integer day: the same day of the month `months`
  * months later (earlier when negative). A day missing in the target month is clamped to its
  * last day (`'clamp'`, as addMonths does) or moved on to the first day of the month after

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, addMonths, daysBetween } from '../dates/arithmetic.js';
+import { addDays, daysBetween, lastDayOfMonthsPeriod } from '../dates/arithmetic.js';
 import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/employee.js';
@@ -245,11 +245,10 @@ function planIssues(input: {
  * lastDayWithinSixMonths('2025-03-15' as IsoDate); //=> '2025-09-14'
  * lastDayWithinSixMonths('2025-08-31' as IsoDate); //=> '2026-02-28'
  * ```
+ * The arithmetic is `lastDayOfMonthsPeriod` in src/dates/arithmetic.ts.
  */
 export function lastDayWithinSixMonths(start: IsoDate): IsoDate {
-  const sameDay = addMonths(start, 6);
-  // addMonths clamps a missing day to the month's end: then that end is the last day.
-  return sameDay.slice(8) === start.slice(8) ? addDays(sameDay, -1) : sameDay;
+  return lastDayOfMonthsPeriod(start, 6);
 }
 
 /** The caller's steps, or the template's steps below the contractual hours. */

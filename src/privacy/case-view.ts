@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
+import { takesPart } from '../case/takes-part.js';
 import { checkedCase } from '../case/trusted-case.js';
 import {
   BAG_2012_02_07_1ABR46_10,
@@ -375,10 +376,6 @@ function consentedCategories(c: BemCase, rule: CaseViewRule): Set<DataCategory> 
   return new Set(holding.flatMap((consent) => consent.dataCategories));
 }
 
-function takesPart(c: BemCase, role: ConsentRecipient): boolean {
-  if (c.excludedRoles.some((excluded) => excluded === role)) return false;
-  return c.participants.some((taking) => taking.role === role && taking.endedOn === null);
-}
 
 /**
  * Everything a view can show, before the allow-list picks: for the employee and the BEM officer

@@ -68,3 +68,16 @@ describe('the went-home-sick day', () => {
     expect(skipsWentHomeSickDay(undefined, false)).toBe(false);
   });
 });
+
+describe('§ 188 BGB month periods (dates/)', () => {
+  it('end the day before the same calendar day, or on the month’s last day when it has none', async () => {
+    const { lastDayOfMonthsPeriod } = await import('../../src/dates/arithmetic.js');
+    const day = (text: string) => text as never;
+    expect(lastDayOfMonthsPeriod(day('2025-03-15'), 6)).toBe('2025-09-14');
+    expect(lastDayOfMonthsPeriod(day('2025-08-30'), 6)).toBe('2026-02-28');
+    expect(lastDayOfMonthsPeriod(day('2025-08-31'), 6)).toBe('2026-02-28');
+    expect(lastDayOfMonthsPeriod(day('2023-08-31'), 6)).toBe('2024-02-29');
+    expect(lastDayOfMonthsPeriod(day('2023-09-01'), 6)).toBe('2024-02-29');
+    expect(lastDayOfMonthsPeriod(day('2024-01-31'), 1)).toBe('2024-02-29');
+  });
+});
