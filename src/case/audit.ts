@@ -10,6 +10,7 @@ import { isOverdue, type PendingTask, pendingTasks, referenceOf, type TaskName, 
 import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
+import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S4, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
 import { checkedCase } from './trusted-case.js';
 
@@ -45,6 +46,8 @@ const PARTICIPATION = SGB9_167_2_S1;
  * |---|---|---|
  * | `offer-late` | warning (error if still no offer) | more days than allowed from the crossing to the invitation |
  * | `improper-invitation` | error | the invitation lacks elements (S. 4): it counts as no offer |
+ * | `offer-form-not-recorded` | warning | the invitation does not record how it was sent (`form`): "offered in writing?" cannot be answered |
+ * | `clarification-demand-unanswered` | error | the works council or SBV demanded the clarification (S. 7–8) and no invitation followed within the policy's `maxDaysToOffer` |
  * | `decline-not-in-writing` | warning | the employee's no is not recorded in writing |
  * | `no-measure-examined` | error | closed as completed or without suitable measures, but no measure was ever proposed |
  * | `employee-not-involved` | error | the case went on without the employee's yes, or a measure ran that the employee did not agree to |
@@ -72,6 +75,8 @@ const PARTICIPATION = SGB9_167_2_S1;
 export const auditRules = {
   'offer-late': { severity: 'warning', reference: cite(INITIATIVE, PRACTICE) },
   'improper-invitation': { severity: 'error', reference: cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13) },
+  'offer-form-not-recorded': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
+  'clarification-demand-unanswered': { severity: 'error', reference: cite(SGB9_167_2_S7_8, PRACTICE) },
   'decline-not-in-writing': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
   'no-measure-examined': { severity: 'error', reference: BAG_2021_09_07_9AZR571_20 },
   'employee-not-involved': { severity: 'error', reference: PARTICIPATION },
@@ -223,6 +228,27 @@ const improperInvitation: Check = (c) => {
   return [finding('improper-invitation', message, { reference: auditRules['improper-invitation'].reference + doctor })];
 };
 
+/** The court's question "offered in writing?": a letter, an email (text form) or a letter handed over all answer it; no form recorded does not. */
+const offerFormNotRecorded: Check = (c) => {
+  if (c.invitation === null || c.invitation.form !== null) return [];
+  const message = `The invitation of ${c.invitation.sentOn} does not record how it was sent (letter, email or handed over), so the file cannot show that the BEM was offered in writing`;
+  return [finding('offer-form-not-recorded', message)];
+};
+
+/** S. 7–8: a demand of the representation is answered by an invitation within the offer period. */
+const clarificationDemandUnanswered: Check = (c, options) => {
+  const limit = options.policy.maxDaysToOffer;
+  const reference = cite(SGB9_167_2_S7_8, options.policy.source);
+  const answeredOn = c.invitation?.sentOn ?? c.closedOn ?? options.asOf;
+  return c.clarificationDemands
+    .filter((demand) => daysBetween(demand.on, answeredOn) > limit)
+    .map((demand) => {
+      const who = demand.by === 'works-council' ? 'works council' : 'SBV';
+      const what = c.invitation === null ? (c.closedOn === null ? `no invitation by ${answeredOn}` : `the case was closed on ${answeredOn} without an invitation`) : `the invitation followed on ${answeredOn}`;
+      return finding('clarification-demand-unanswered', `The ${who} demanded the clarification of a BEM on ${demand.on}; ${what}, more than ${limit} days later`, { reference });
+    });
+};
+
 /** A no in the interview without a written answer is in the interview minutes; any other no needs writing. */
 const declineNotInWriting: Check = (c) =>
   c.decisions
@@ -316,6 +342,8 @@ const overdueTasks: Check = (c, options) => overdueFindings(c, options);
 const checks: readonly Check[] = [
   offerLate,
   improperInvitation,
+  offerFormNotRecorded,
+  clarificationDemandUnanswered,
   declineNotInWriting,
   noMeasureExamined,
   employeeNotInvolved,

@@ -1,4 +1,5 @@
 import type { Cited } from '../law/cited.js';
+import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
 const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
@@ -84,6 +85,10 @@ export const caseErrors = {
   'only-participant-may-propose': {
     message: 'Measures are proposed by the employee, the employer or a participant who takes part in the case',
     reference: S1,
+  },
+  'only-representation-may-demand': {
+    message: 'Only the works council (Betriebsrat / Personalrat) or the SBV can demand that the employer clarify a BEM',
+    reference: SGB9_167_2_S7_8,
   },
   'only-employer-may-close': {
     message: 'The employer closes the case; the employee closes it only as withdrawn',

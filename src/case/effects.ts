@@ -122,6 +122,10 @@ export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
   'employee.withdrew': unchanged,
   'employee.resumed': unchanged,
   'case.closed': unchanged,
+  'clarification.demanded': (c, event) => ({
+    ...c,
+    clarificationDemands: [...c.clarificationDemands, { on: event.on, by: event.by === 'works-council' ? 'works-council' : 'disability-representative' }],
+  }),
 };
 
 /** Applies the effect of `event` (any type) to `c`. */

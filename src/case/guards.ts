@@ -128,6 +128,10 @@ export const guards = {
   /** S. 1: the SBV only for severely disabled employees (or those of equal status). */
   sbvOnlyForSeverelyDisabled: (c, event) =>
     roleOf(event) === 'disability-representative' && c.employee.severelyDisabled !== true ? 'sbv-only-for-severely-disabled' : null,
+  /** S. 7–8: the SBV demands the clarification only for a severely disabled employee (or one of equal status). */
+  sbvDemandOnlyForSeverelyDisabled: on('clarification.demanded', (c, event) =>
+    event.by === 'disability-representative' && c.employee.severelyDisabled !== true ? 'sbv-only-for-severely-disabled' : null,
+  ),
   /** S. 6: the integration office only for severely disabled employees. */
   integrationOfficeOnlyForSeverelyDisabled: (c, event) =>
     roleOf(event) === 'integration-office' && c.employee.severelyDisabled !== true ? 'integration-office-only-for-severely-disabled' : null,

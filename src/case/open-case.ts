@@ -3,7 +3,9 @@ import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { CaseEventOf } from '../model/case-event.js';
 import { Employee } from '../model/employee.js';
-import { parseInput } from '../model/input-error.js';
+import { BemInputError, parseInput } from '../model/input-error.js';
+import { berlinDayOf } from '../model/instant-day.js';
+import { caseErrors } from './case-error.js';
 import { Instant } from '../model/instant.js';
 import { trust } from './trust.js';
 
@@ -63,6 +65,7 @@ export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {
     consents: [],
     measures: [],
     reviews: [],
+    clarificationDemands: [],
     closedOn: null,
     events: [event],
     version: 1,
@@ -76,7 +79,8 @@ export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {
  *
  * @param input see {@link OpenCaseInput}.
  * @returns a case with `version` 1.
- * @throws BemInputError e.g. `on: Expected a calendar date as YYYY-MM-DD` or
+ * @throws BemInputError e.g. `on: Expected a calendar date as YYYY-MM-DD`, `at: The event’s time
+ *   (at) falls on another calendar day in Germany (Europe/Berlin) than its day (on)` or
  *   `employee: Unknown field 'diagnosis'…` for bad input.
  * @example
  * ```ts
@@ -88,6 +92,9 @@ export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {
  */
 export function openCase(input: OpenCaseInput): BemCase {
   const { id, employee, on, at, eligibility } = parseInput(OpenCaseInput, input);
+  if (at !== undefined && berlinDayOf(at) !== on) {
+    throw new BemInputError([{ path: ['at'], code: 'at-not-on-day', message: caseErrors['at-not-on-day'].message }]);
+  }
   const opening = caseFromOpening({
     type: 'case.opened',
     on,

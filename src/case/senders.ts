@@ -17,18 +17,21 @@ import { takesPart } from './takes-part.js';
  */
 export interface SenderRule {
   /** Who may send it. */
-  readonly may: 'employee' | 'employer' | 'employee-or-employer' | 'participant';
+  readonly may: 'employee' | 'employee-or-legal-representative' | 'employer' | 'employee-or-employer' | 'participant' | 'representation';
   /** The refusal for anyone else. */
   readonly refusal: CaseErrorCode;
 }
 
 const employer: SenderRule = { may: 'employer', refusal: 'actor-not-allowed' };
 const employeeOnly = (refusal: CaseErrorCode): SenderRule => ({ may: 'employee', refusal });
+const employeeOrRepresentative = (refusal: CaseErrorCode): SenderRule => ({ may: 'employee-or-legal-representative', refusal });
 
 /**
  * Who may send each event type, and the refusal for anyone else. Voluntariness (§ 167 Abs. 2
  * S. 1 SGB IX): only the employee accepts, declines, withdraws, resumes, decides on a measure,
- * excludes a participant and consents.
+ * excludes a participant and consents; accepting, declining and consenting may also be done by
+ * the employee's legal representative (S. 4), who never acts for the employer. Only the works
+ * council or the SBV demands the clarification (S. 7–8).
  *
  * @example
  * ```ts
@@ -39,13 +42,13 @@ export const senders = {
   'case.opened': employer,
   'invitation.sent': employer,
   'reminder.sent': employer,
-  'employee.accepted': employeeOnly('only-employee-may-accept'),
-  'employee.declined': employeeOnly('only-employee-may-decline'),
+  'employee.accepted': employeeOrRepresentative('only-employee-may-accept'),
+  'employee.declined': employeeOrRepresentative('only-employee-may-decline'),
   'interview.held': employer,
   'participant.added': { may: 'employee-or-employer', refusal: 'actor-not-allowed' },
   'participant.excluded': employeeOnly('only-employee-may-exclude-participant'),
-  'consent.granted': employeeOnly('only-employee-may-consent'),
-  'consent.revoked': employeeOnly('only-employee-may-consent'),
+  'consent.granted': employeeOrRepresentative('only-employee-may-consent'),
+  'consent.revoked': employeeOrRepresentative('only-employee-may-consent'),
   'measure.proposed': { may: 'participant', refusal: 'only-participant-may-propose' },
   'measure.agreed': employeeOnly('only-employee-may-decide-measure'),
   'measure.rejected': employeeOnly('only-employee-may-decide-measure'),
@@ -56,6 +59,7 @@ export const senders = {
   'employee.withdrew': employeeOnly('only-employee-may-withdraw'),
   'employee.resumed': employeeOnly('only-employee-may-resume'),
   'case.closed': { may: 'employee-or-employer', refusal: 'only-employer-may-close' },
+  'clarification.demanded': { may: 'representation', refusal: 'only-representation-may-demand' },
 } as const satisfies Record<CaseEventType, SenderRule>;
 
 
@@ -65,6 +69,10 @@ export function maySend(c: BemCase, type: CaseEventType, actor: Actor): boolean 
   switch (rule.may) {
     case 'employee':
       return actor === 'employee';
+    case 'employee-or-legal-representative':
+      return actor === 'employee' || actor === 'legal-representative';
+    case 'representation':
+      return actor === 'works-council' || actor === 'disability-representative';
     case 'employer':
       return actor === 'employer';
     case 'employee-or-employer':

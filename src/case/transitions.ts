@@ -111,6 +111,7 @@ export const transitions = {
       guards: ['invitationIsProper', 'sbvNamedForSeverelyDisabled', 'occasionMatchesCase', 'deliveredAfterSending', 'replyDateNotPast', 'replyPeriodLongEnough'],
     },
     'participant.excluded': exclude,
+    'clarification.demanded': { to: 'same', guards: ['sbvDemandOnlyForSeverelyDisabled'] },
     'case.closed': closing('employment-ended'),
   },
   invited: {

@@ -31,6 +31,8 @@ export const SGB9_167_2_S6 = '§ 167 Abs. 2 S. 6 SGB IX';
 export const SGB9_167_2_S5_6 = '§ 167 Abs. 2 S. 5–6 SGB IX';
 /** S. 1 and S. 4 together: the duty to offer and a proper offer. @example `SGB9_167_2_S1_S4; //=> '§ 167 Abs. 2 S. 1 and S. 4 SGB IX'` */
 export const SGB9_167_2_S1_S4 = '§ 167 Abs. 2 S. 1 and S. 4 SGB IX';
+/** S. 7–8: the representation and the SBV may demand the clarification and watch over the employer's duties. @example `SGB9_167_2_S7_8; //=> '§ 167 Abs. 2 S. 7–8 SGB IX'` */
+export const SGB9_167_2_S7_8 = '§ 167 Abs. 2 S. 7–8 SGB IX';
 /** S. 1 and 7–8: the representation takes part with consent and watches over the employer's duties. @example `SGB9_167_2_S1_7_8; //=> '§ 167 Abs. 2 S. 1, 7–8 SGB IX'` */
 export const SGB9_167_2_S1_7_8 = '§ 167 Abs. 2 S. 1, 7–8 SGB IX';
 

@@ -6,7 +6,11 @@ import * as z from 'zod';
  * representation (`works-council`, Betriebs-/Personalrat), the `disability-representative`
  * (Schwerbehindertenvertretung, SBV), the `company-doctor` (Betriebsarzt), a `trusted-person`
  * (Vertrauensperson) of the employee's choice, the `rehab-provider` (Rehabilitationsträger) and
- * the `integration-office` (Integrationsamt / Inklusionsamt).
+ * the `integration-office` (Integrationsamt / Inklusionsamt). The `legal-representative`
+ * (gesetzlicher Vertreter, S. 4: a court-appointed Betreuer for the matter, the parents of a
+ * minor trainee) acts for the employee where the law lets a representative act: accepting or
+ * declining the BEM and granting or revoking consent; never for the employer, and never as a
+ * participant or recipient of data.
  *
  * @example
  * ```ts
@@ -22,6 +26,7 @@ export const Actor = z.enum([
   'trusted-person',
   'rehab-provider',
   'integration-office',
+  'legal-representative',
 ]);
 
 /**

@@ -67,6 +67,30 @@ export const EmployeeDecision = z.strictObject({
 export type EmployeeDecision = z.infer<typeof EmployeeDecision>;
 
 /**
+ * A demand of the representation (works council) or the SBV that the employer clarify a BEM
+ * (§ 167 Abs. 2 S. 7–8 SGB IX: "können die Klärung verlangen"), with its day and who made it.
+ *
+ * @example
+ * ```ts
+ * ClarificationDemand.parse({ on: '2025-10-27', by: 'works-council' });
+ * ```
+ */
+export const ClarificationDemand = z.strictObject({
+  on: IsoDate,
+  by: z.enum(['works-council', 'disability-representative']),
+});
+
+/**
+ * A demand that the employer clarify a BEM; see the {@link ClarificationDemand} schema.
+ *
+ * @example
+ * ```ts
+ * const fromCouncil = (demand: ClarificationDemand) => demand.by === 'works-council';
+ * ```
+ */
+export type ClarificationDemand = z.infer<typeof ClarificationDemand>;
+
+/**
  * The initial interview (Erstgespräch): when it was held, which participant roles were present
  * (the employee and the employer always are) and whether the employee agreed to go on.
  *
@@ -147,7 +171,7 @@ export type PauseReason = z.infer<typeof PauseReason>;
  * - `thresholdCrossedOn`, `countedDays`: from the eligibility result (`null` when opened by hand);
  * - `invitation`, `decisions` (every yes and no), `interview`, `participants`, `excludedRoles`
  *   (roles the employee excluded; only the employee can add them back), `consents`, `measures`,
- *   `reviews`.
+ *   `reviews`, and `clarificationDemands` (the representation's or SBV's demands, S. 7–8).
  *
  * The schema is strict and holds no field for a diagnosis or health details.
  *
@@ -177,6 +201,7 @@ export const BemCase = z
     consents: z.array(Consent),
     measures: z.array(Measure),
     reviews: z.array(CaseReview),
+    clarificationDemands: z.array(ClarificationDemand).default([]),
     closedOn: IsoDate.nullable(),
     events: z.array(CaseEvent).min(1),
     version: z.int().min(1),

@@ -40,6 +40,10 @@ const measureId = z.string().min(1).max(200);
  * | `review.held` | `effective` | employer |
  * | `employee.withdrew` / `employee.resumed` | — | employee |
  * | `case.closed` | `outcome` ({@link CaseOutcome}) | employer (employee for `withdrawn`) |
+ * | `clarification.demanded` | — | works council or SBV (S. 7–8), before the invitation |
+ *
+ * `employee.accepted`, `employee.declined`, `consent.granted` and `consent.revoked` may also be
+ * sent by the employee's `legal-representative` (S. 4).
  *
  * The schema checks shapes only; whether an event is allowed is the case machine's decision.
  * Unknown fields are refused, so no diagnosis can be attached to an event.
@@ -76,6 +80,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   caseEvent('employee.withdrew', {}),
   caseEvent('employee.resumed', {}),
   caseEvent('case.closed', { outcome: CaseOutcome }),
+  caseEvent('clarification.demanded', {}),
 ]);
 
 /**

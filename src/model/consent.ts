@@ -67,7 +67,7 @@ export type DataCategory = z.infer<typeof DataCategory>;
  * run the procedure), the `supervisor` (the employee's line manager, who is not the BEM team and
  * learns only what carrying out the agreed measures requires, and only with a consent that names
  * the supervisor) and every participant role. The employee is never a recipient: it is their own
- * data.
+ * data; nor is their legal representative, who acts for them.
  *
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export type DataCategory = z.infer<typeof DataCategory>;
  * ConsentRecipient.safeParse('employee').success; //=> false
  * ```
  */
-export const ConsentRecipient = z.enum([...Actor.exclude(['employee']).options, 'supervisor']);
+export const ConsentRecipient = z.enum([...Actor.exclude(['employee', 'legal-representative']).options, 'supervisor']);
 
 /**
  * Who may receive data under a consent; see the {@link ConsentRecipient} schema.

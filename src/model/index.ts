@@ -21,4 +21,4 @@ export {
 export { CaseState, PausableState } from './case-state.js';
 export { CaseOutcome } from './case-outcome.js';
 export { CaseEvent, type CaseEventInput, type CaseEventOf, CaseEventType } from './case-event.js';
-export { BemCase, type BemCaseInput, CaseInterview, CaseInvitation, CaseReview, EmployeeDecision, PauseReason } from './bem-case.js';
+export { BemCase, type BemCaseInput, CaseInterview, ClarificationDemand, CaseInvitation, CaseReview, EmployeeDecision, PauseReason } from './bem-case.js';

@@ -9,7 +9,8 @@ import { Actor } from './actor.js';
  * employees), a `trusted-person` (Vertrauensperson, S. 2, only at the employee's choice), the
  * `company-doctor` (Betriebsarzt, S. 3, where needed), the `rehab-provider`
  * (Rehabilitationsträger, S. 5) and the `integration-office` (Integrationsamt / Inklusionsamt,
- * S. 6, for severely disabled employees).
+ * S. 6, for severely disabled employees). The employee's legal representative acts for the
+ * employee and is not a participant role.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ import { Actor } from './actor.js';
  * ParticipantRole.options.length;          //=> 6
  * ```
  */
-export const ParticipantRole = Actor.exclude(['employee', 'employer']);
+export const ParticipantRole = Actor.exclude(['employee', 'employer', 'legal-representative']);
 
 /**
  * A role that can take part in a BEM; see the {@link ParticipantRole} schema.

@@ -10,7 +10,7 @@ import { bemConsent, opened, properContent, sbvContent } from './fixtures.js';
 /** The random choices of one step; each builder below reads the ones it needs. */
 export const paramsArb = fc.record({
   measureId: fc.constantFrom('m-1', 'm-2'),
-  measureType: fc.constantFrom('ergonomics', 'home-office', 'flexible-hours', 'graded-return') as fc.Arbitrary<'ergonomics'>,
+  measureType: fc.constantFrom('ergonomics', 'home-office', 'flexible-hours', 'graded-return', 'dismissal') as fc.Arbitrary<'ergonomics'>,
   measureStep: fc.constantFrom('measure.started', 'measure.completed', 'measure.abandoned') as fc.Arbitrary<'measure.started'>,
   role: fc.constantFrom(...ParticipantRole.options),
   byEmployee: fc.boolean(),
@@ -25,6 +25,15 @@ export const paramsArb = fc.record({
   withCouncil: fc.boolean(),
   /** Mostly the shortest reply period the policy allows (7 days), sometimes one too short. */
   replyDays: fc.oneof({ weight: 5, arbitrary: fc.constant(7) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 21 }) }),
+  /** How the invitation was sent, if recorded, and the days from sending to delivery (-1: a delivery before sending, refused). */
+  form: fc.constantFrom(undefined, 'letter', 'email', 'handed-over') as fc.Arbitrary<'letter' | undefined>,
+  deliveryDays: fc.option(fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 4 }) }, { weight: 1, arbitrary: fc.constant(-1) }), { nil: undefined }),
+  /** One answer or consent in five comes from the employee's legal representative (S. 4). */
+  viaRepresentative: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  /** The demanding body of a clarification demand (S. 7–8). */
+  demandBy: fc.constantFrom('works-council', 'disability-representative') as fc.Arbitrary<'works-council'>,
+  /** An hour for the event's time `at`, or none; with +01:00 every hour up to 22 stays on the Berlin day. */
+  hour: fc.option(fc.integer({ min: 0, max: 22 }), { nil: undefined }),
 });
 type Params = typeof paramsArb extends fc.Arbitrary<infer P> ? P : never;
 
@@ -49,7 +58,9 @@ const builders: readonly Builder[] = [
       type: 'invitation.sent',
       on,
       by,
-      content: { ...(c.employee.severelyDisabled === true ? sbvContent : properContent), replyBy: addDays(IsoDate.parse(on), p.replyDays) },
+      content: { ...(c.employee.severelyDisabled === true ? sbvContent : properContent), replyBy: addDays(IsoDate.parse(on), (p.deliveryDays ?? 0) + p.replyDays) },
+      ...(p.form === undefined ? {} : { form: p.form }),
+      ...(p.deliveryDays === undefined ? {} : { deliveredOn: addDays(IsoDate.parse(on), p.deliveryDays) }),
     }),
   },
   { type: 'reminder.sent', sender: 'employer', build: (p, on, by) => ({ type: 'reminder.sent', on, by, replyBy: addDays(IsoDate.parse(on), p.replyDays) }) },
@@ -109,7 +120,11 @@ const builders: readonly Builder[] = [
   { type: 'employee.withdrew', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.withdrew', on, by }) },
   { type: 'employee.resumed', sender: 'employee', build: (_p, on, by) => ({ type: 'employee.resumed', on, by }) },
   { type: 'case.closed', sender: null, build: (p, on, by) => ({ type: 'case.closed', on, by, outcome: p.outcome }) },
+  { type: 'clarification.demanded', sender: 'works-council', build: (p, on, by) => ({ type: 'clarification.demanded', on, by: by === 'works-council' ? p.demandBy : by }) },
 ];
+
+/** The employee's answers and consents, which the legal representative may give for them. */
+const representable = new Set(['employee.accepted', 'employee.declined', 'consent.granted', 'consent.revoked']);
 
 /**
  * One random step. Usually (`wild` false) the builder is picked among the event types that
@@ -135,13 +150,17 @@ export function walk(steps: readonly Step[], c0: BemCase, visit?: (before: BemCa
   let day = IsoDate.parse('2025-11-03');
   for (const { params, pick, wild, sender, dayStep } of steps) {
     day = addDays(day, dayStep);
-    const allowed = { employee: allowedEvents(c, 'employee'), employer: allowedEvents(c, 'employer') };
-    const offered = wild ? builders : builders.filter((builder) => allowed[senderOf(builder, params) as 'employee' | 'employer'].includes(builder.type));
+    const current = c;
+    const allowed = new Map<Actor, readonly string[]>();
+    const allowedFor = (actor: Actor) => allowed.get(actor) ?? allowed.set(actor, allowedEvents(current, actor)).get(actor) ?? [];
+    const offered = wild ? builders : builders.filter((builder) => allowedFor(senderOf(builder, params)).includes(builder.type));
     // Two steps in three avoid the steps that end or pause a case, so sequences reach deep states.
     const calm = pick % 3 !== 0 ? offered.filter((builder) => !endingTypes.has(builder.type)) : offered;
     const choices = calm.length > 0 ? calm : offered.length > 0 ? offered : builders;
     const builder = choices[Math.floor(pick / 3) % choices.length] as Builder;
-    const event = builder.build(params, day, wild ? sender : senderOf(builder, params), c);
+    const by = wild ? sender : params.viaRepresentative && representable.has(builder.type) ? 'legal-representative' : senderOf(builder, params);
+    const built = builder.build(params, day, by, c);
+    const event = params.hour === undefined ? built : ({ ...built, at: `${day}T${String(params.hour).padStart(2, '0')}:00:00+01:00` } as CaseEventInput);
     const result = applyEvent(c, event);
     visit?.(c, event, result);
     if (result.ok) c = result.case;

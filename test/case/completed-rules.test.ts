@@ -245,3 +245,11 @@ describe('a case built under a works agreement’s shorter reply period', () => 
     expect(replay(stored.events, { policy })).toEqual(sent.case);
   });
 });
+
+describe('openCase checks its own `at`', () => {
+  it('refuses an opening time on another Berlin day, and accepts one on the day', () => {
+    const input = { id: 'c-1', employee: { id: 'e-1' }, on: '2025-11-03' };
+    expect(openCase({ ...input, at: '2025-11-03T22:59:59Z' }).events[0]?.at).toBe('2025-11-03T22:59:59Z');
+    expect(() => openCase({ ...input, at: '2025-11-03T23:00:00Z' })).toThrow(/^.*at: The event’s time \(at\) falls on another calendar day/);
+  });
+});

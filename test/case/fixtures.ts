@@ -61,6 +61,7 @@ export const ev = {
     on,
     by: 'employer',
     content,
+    form: 'letter',
   }),
   /** A reminder with its new reply date (default: a week after the reminder, the policy's shortest). */
   remind: (on = '2025-11-18', replyBy: string | null = addDays(IsoDate.parse(on), 7)): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer', ...(replyBy ? { replyBy } : {}) }),

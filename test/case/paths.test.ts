@@ -26,6 +26,7 @@ const samples: Record<CaseEventType, readonly (readonly CaseEventInput[])[]> = {
   'review.held': [[ev.start('m-1', D), ev.review(D)], [ev.review(D)]],
   'employee.withdrew': [[ev.withdraw(D)]],
   'employee.resumed': [[ev.resume(D)]],
+  'clarification.demanded': [[{ type: 'clarification.demanded', on: D, by: 'works-council' }]],
   'case.closed': [
     [ev.close('employment-ended', D)],
     [ev.remind(D), ev.close('no-response', '2026-06-09')],

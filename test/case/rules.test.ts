@@ -280,7 +280,7 @@ describe('participants (§ 167 Abs. 2 S. 1–3, 6 SGB IX)', () => {
 describe('proper invitation (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13)', () => {
   it('sends a proper invitation and records it', () => {
     const c = caseIn('invited');
-    expect(c.invitation).toEqual({ sentOn: '2025-11-04', content: properContent, form: null, deliveredOn: null, replyBy: '2025-11-17', reminders: [] });
+    expect(c.invitation).toEqual({ sentOn: '2025-11-04', content: properContent, form: 'letter', deliveredOn: null, replyBy: '2025-11-17', reminders: [] });
   });
 
   it('refuses an improper invitation', () => {

@@ -85,7 +85,8 @@ describe('Employee, WorkingDays and Actor', () => {
   });
 
   it('knows the actors of the design', () => {
-    expect(Actor.options).toHaveLength(8);
+    expect(Actor.options).toHaveLength(9);
+    expect(Actor.options).toContain('legal-representative');
     expect(Actor.safeParse('supervisor').success).toBe(false);
   });
 });

@@ -96,6 +96,7 @@ describe('case schemas', () => {
       'employee.withdrew',
       'employee.resumed',
       'case.closed',
+      'clarification.demanded',
     ]);
   });
 

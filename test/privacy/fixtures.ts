@@ -48,7 +48,7 @@ export const bemGrant: ConsentGrant = {
 };
 
 export const e = {
-  invite: (on = '2025-11-03', content: InvitationContentInput = properContent): CaseEventInput => ({ type: 'invitation.sent', on, by: 'employer', content }),
+  invite: (on = '2025-11-03', content: InvitationContentInput = properContent): CaseEventInput => ({ type: 'invitation.sent', on, by: 'employer', content, form: 'letter' }),
   /** A reminder with its new reply date, a week after it (the case policy's shortest). */
   remind: (on: string, replyBy: string = addDays(on as IsoDate, 7)): CaseEventInput => ({ type: 'reminder.sent', on, by: 'employer', replyBy }),
   accept: (on = '2025-11-10', consent: ConsentGrant = bemGrant): CaseEventInput => ({ type: 'employee.accepted', on, by: 'employee', consent, inWriting: true }),
