@@ -5,6 +5,7 @@ import type { BemCase } from '../model/bem-case.js';
 import type { Measure } from '../model/measure.js';
 import { externalBodyOf } from '../model/measure-type.js';
 import { retentionOf, retentionReason } from '../law/retention.js';
+import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2021_09_07_9AZR571_20, cite, GDPR_5_1_E, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 import type { CasePolicy } from './case-policy.js';
 
@@ -25,6 +26,7 @@ const CLARIFY = SGB9_167_2_S1;
 /** Every task of the agenda, in the order ties on the same due day are listed. */
 export const taskRules = {
   'send-invitation': { actor: 'employer', code: 'offer-late', basis: INITIATIVE },
+  'answer-clarification-demand': { actor: 'employer', code: 'clarification-demand-unanswered', basis: SGB9_167_2_S7_8 },
   'await-reply': { actor: 'employee', code: null, basis: SGB9_167_2_S1 },
   'send-reminder': { actor: 'employer', code: 'reminder-overdue', basis: CLARIFY },
   'close-no-response': { actor: 'employer', code: 'no-response-not-closed', basis: CLARIFY },
@@ -72,6 +74,12 @@ const sendInvitation: Rule = (c, policy) => {
   const since = c.thresholdCrossedOn === null ? `the case was opened on ${from}` : `the threshold was crossed on ${from}`;
   return [pending('send-invitation', from, policy.maxDaysToOffer, since)];
 };
+
+/** S. 7–8: each demand of the works council or SBV is answered by an invitation within the offer period. */
+const answerDemands: Rule = (c, policy) =>
+  c.clarificationDemands.map((demand) =>
+    pending('answer-clarification-demand', demand.on, policy.maxDaysToOffer, `the ${demand.by === 'works-council' ? 'works council' : 'SBV'} demanded the clarification on ${demand.on}`),
+  );
 
 /** While invited: the employee's reply, a reminder once the reply date passed, then the closure. */
 const invited: Rule = (c, policy) => {
@@ -132,7 +140,7 @@ const deleteFile: Rule = (c, policy) => {
 };
 
 const rulesByState: Record<BemCase['state'], readonly Rule[]> = {
-  open: [sendInvitation],
+  open: [sendInvitation, answerDemands],
   invited: [invited],
   accepted: [holdInterview],
   'in-progress': [examineMeasures],

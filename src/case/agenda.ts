@@ -14,6 +14,7 @@ import { checkedCase } from './trusted-case.js';
  * | task | actor | from | due | overdue becomes |
  * |---|---|---|---|---|
  * | `send-invitation` | employer | the threshold crossing (the opening, by hand) | `maxDaysToOffer` later | `offer-late` |
+ * | `answer-clarification-demand` | employer | the works council's or SBV's demand (S. 7–8) | `maxDaysToOffer` later | `clarification-demand-unanswered` |
  * | `await-reply` | employee | the invitation | its reply date (shown up to that day, never overdue) | — |
  * | `send-reminder` | employer | the day after the reply date | `remindWithinDays` after the reply date | `reminder-overdue` |
  * | `close-no-response` | employer | the day after the reply date, once a reminder was sent (not before the reminder) | `closeNoResponseWithinDays` later | `no-response-not-closed` |

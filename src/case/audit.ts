@@ -306,6 +306,7 @@ const externalBodiesNotInvolved: Check = (c) => {
 const overdueMessage: Record<Exclude<TaskName, 'await-reply'>, (task: PendingTask, options: Options) => string> = {
   'send-invitation': (task, options) =>
     `No invitation has been sent ${daysBetween(task.from, options.asOf)} days after ${task.since}; the limit is ${options.policy.maxDaysToOffer} days`,
+  'answer-clarification-demand': (task, options) => `${capitalised(task.since)}; no invitation by ${options.asOf}, more than ${options.policy.maxDaysToOffer} days later`,
   'send-reminder': (task) => `No reminder has been sent after ${task.since}; it was due by ${task.due}`,
   'close-no-response': (task) => `The case could be closed for no response from ${task.from} (${task.since}) and was due to be closed by ${task.due}; an open case blocks the next BEM`,
   'hold-interview': (task) => `The initial interview (Erstgespräch) was due by ${task.due} after ${task.since} and has not been held`,
@@ -327,7 +328,8 @@ function overdueFindings(c: BemCase, options: Options, only?: AuditCode): AuditF
   for (const task of pendingTasks(c, options.policy)) {
     const code = taskRules[task.task].code;
     if (code === null || task.task === 'await-reply' || !isOverdue(task, options.asOf)) continue;
-    if (only === undefined ? code === 'offer-late' || code === 'retention-passed' : code !== only) continue;
+    // offer-late and clarification-demand-unanswered have their own checks (answered late counts too).
+    if (only === undefined ? code === 'offer-late' || code === 'clarification-demand-unanswered' || code === 'retention-passed' : code !== only) continue;
     const severity = code === 'offer-late' ? 'error' : auditRules[code].severity;
     findings.push(finding(code, overdueMessage[task.task](task, options), { severity, reference: referenceOf(task.task, options.policy) }));
   }

@@ -192,16 +192,16 @@ describe('caseAgenda', () => {
   });
 
   it('knows every task of the schema', () => {
-    expect(AgendaTask.options).toHaveLength(11);
+    expect(AgendaTask.options).toHaveLength(12);
   });
 });
 
 /** The audit findings about time still pending: what the agenda must list as overdue. */
-const timeCodes = new Set(['offer-late', 'retention-passed', 'reminder-overdue', 'no-response-not-closed', 'interview-overdue', 'measures-overdue', 'measure-start-overdue', 'benefits-overdue', 'review-overdue', 'pause-too-long']);
+const timeCodes = new Set(['offer-late', 'clarification-demand-unanswered', 'retention-passed', 'reminder-overdue', 'no-response-not-closed', 'interview-overdue', 'measures-overdue', 'measure-start-overdue', 'benefits-overdue', 'review-overdue', 'pause-too-long']);
 function pendingTimeFindings(c: BemCase, asOf: string, policy: object): string[] {
   return auditCase(c, { asOf, policy })
     .map((finding) => finding.code)
-    .filter((code) => timeCodes.has(code) && (code !== 'offer-late' || (c.invitation === null && c.closedOn === null)))
+    .filter((code) => timeCodes.has(code) && ((code !== 'offer-late' && code !== 'clarification-demand-unanswered') || (c.invitation === null && c.closedOn === null)))
     .sort();
 }
 

@@ -103,3 +103,14 @@ describe('the representation demands the clarification (§ 167 Abs. 2 S. 7–8 S
     expect(codes(run(demanded, [ev.invite('2025-11-20')]), '2025-12-01')).toEqual(['offer-late', 'clarification-demand-unanswered']);
   });
 });
+
+describe('the agenda shows the demand', () => {
+  it('lists answering it from the demand day, due maxDaysToOffer later, overdue the day after', async () => {
+    const { caseAgenda } = await import('../../src/case/index.js');
+    const demanded = run(opened(), [{ type: 'clarification.demanded', on: '2025-11-05', by: 'works-council' }]);
+    const item = (asOf: string) => caseAgenda(demanded, { asOf }).find((entry) => entry.task === 'answer-clarification-demand');
+    expect(item('2025-11-19')).toMatchObject({ actor: 'employer', from: '2025-11-05', due: '2025-11-19', overdue: false, code: 'clarification-demand-unanswered', reference: '§ 167 Abs. 2 S. 7–8 SGB IX; practice' });
+    expect(item('2025-11-20')?.overdue).toBe(true);
+    expect(caseAgenda(run(demanded, [ev.invite('2025-11-06')]), { asOf: '2025-11-20' }).some((entry) => entry.task === 'answer-clarification-demand')).toBe(false);
+  });
+});
