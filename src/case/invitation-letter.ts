@@ -1,28 +1,12 @@
 import * as z from 'zod';
 import { parseInput } from '../model/input-error.js';
-import { BemGoal, InvitationContent, type InvitationContentInput, type InvitationElement } from '../model/invitation.js';
+import { BemGoal, InvitationContent, type InvitationContentInput, InvitationElement } from '../model/invitation.js';
+import { RetentionPolicy } from '../law/retention.js';
 import { invitationCheckOf } from './check-invitation.js';
+import { LetterLocale } from './letter-locale.js';
+import { type ReplyForm, replyFormOf } from './reply-form.js';
 import { type LetterTexts, letterTexts } from './letter-texts.js';
 
-/**
- * The language of a letter: `de` (German, the language of the law and of the forms) or `en`.
- *
- * @example
- * ```ts
- * LetterLocale.options; //=> ['de', 'en']
- * ```
- */
-export const LetterLocale = z.enum(['de', 'en']);
-
-/**
- * The language of a letter; see the {@link LetterLocale} schema.
- *
- * @example
- * ```ts
- * const locale: LetterLocale = 'de';
- * ```
- */
-export type LetterLocale = z.infer<typeof LetterLocale>;
 
 /**
  * Options of {@link renderInvitationLetter}: the `locale`, and optionally the `salutation`
@@ -38,7 +22,33 @@ export const LetterOptions = z.strictObject({
   locale: LetterLocale,
   salutation: z.string().min(1).max(200).optional(),
   signature: z.string().min(1).max(500).optional(),
+  controller: z.string().min(1).max(500).optional(),
+  dataProtectionOfficer: z.string().min(1).max(500).optional(),
+  supervisoryAuthority: z.string().min(1).max(500).optional(),
+  retention: RetentionPolicy.optional(),
 });
+
+/**
+ * What an invitation letter can lack: an {@link InvitationElement} of a proper offer, or what
+ * Art. 13 GDPR asks for at collection and only the caller knows: the `controller` (name and
+ * address of the employer) and the `data-protection-officer`'s contact.
+ *
+ * @example
+ * ```ts
+ * LetterElement.parse('data-protection-officer'); //=> 'data-protection-officer'
+ * ```
+ */
+export const LetterElement = z.enum([...InvitationElement.options, 'controller', 'data-protection-officer']);
+
+/**
+ * What an invitation letter can lack; see the {@link LetterElement} schema.
+ *
+ * @example
+ * ```ts
+ * const element: LetterElement = 'controller';
+ * ```
+ */
+export type LetterElement = z.infer<typeof LetterElement>;
 
 /**
  * Options of the letter; see the {@link LetterOptions} schema.
@@ -72,9 +82,12 @@ export interface InvitationLetter {
   readonly content: InvitationContent;
   /**
    * The elements still missing (each marked in the body by a placeholder in square brackets,
-   * e.g. `[Datum eintragen]`); empty when the letter is a proper offer as it stands.
+   * e.g. `[Datum eintragen]`): those of a proper offer first, then the controller and the data
+   * protection officer of Art. 13 GDPR; empty when the letter is complete as it stands.
    */
-  readonly missing: readonly InvitationElement[];
+  readonly missing: readonly LetterElement[];
+  /** The reply form the letter ends with, with its tick boxes (see `renderReplyForm`). */
+  readonly replyForm: ReplyForm;
 }
 
 /** The list `a, b and c` in the letter's language, or the placeholder when empty. */
@@ -92,11 +105,20 @@ function letterContent(content: InvitationContent): InvitationContent {
     participantChoiceExplained: true,
     trustedPersonOffered: true,
     withdrawalExplained: true,
-    doctorVisit: content.doctorVisit === 'voluntary' ? 'voluntary' : 'not-mentioned',
   };
 }
 
-function paragraphs(content: InvitationContent, texts: LetterTexts): string[] {
+/**
+ * What the letter says about a doctor: nothing unless the caller said so; for `voluntary` that
+ * none is required and the company doctor's offer; for `mandatory` a placeholder to correct
+ * (the letter stays improper, LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
+ */
+function doctorSentence(content: InvitationContent, texts: LetterTexts): string {
+  if (content.doctorVisit === 'voluntary') return ` ${texts.doctorNotRequired} ${texts.companyDoctorOffer}`;
+  return content.doctorVisit === 'mandatory' ? ` ${texts.doctorToCheck}` : '';
+}
+
+function paragraphs(content: InvitationContent, texts: LetterTexts, options: LetterOptions): string[] {
   const data = content.dataProtection;
   const list = <K extends string>(keys: readonly K[] | undefined, labels: Readonly<Record<K, string>>, placeholder: string) =>
     listOf((keys ?? []).map((key) => labels[key]), texts, placeholder);
@@ -104,13 +126,19 @@ function paragraphs(content: InvitationContent, texts: LetterTexts): string[] {
     texts.occasion(content.occasion ? texts.formatDate(content.occasion.thresholdCrossedOn) : texts.placeholder.date),
     `${texts.goalsSentence(listOf(BemGoal.options.map((goal) => texts.goals[goal]), texts, ''))} ${texts.openOutcome}`,
     texts.voluntariness,
-    content.doctorVisit === 'voluntary' ? `${texts.noDiagnosis} ${texts.companyDoctorOffer}` : texts.noDiagnosis,
+    `${texts.noDiagnosis}${doctorSentence(content, texts)}`,
     texts.dataProtection(
-      list(data?.categories, texts.categories, texts.placeholder.categories),
+      listOf((data?.categories ?? []).map((key) => texts.categories[key]), { ...texts, and: texts.andAlso }, texts.placeholder.categories),
       list(data?.purposes, texts.purposes, texts.placeholder.purposes),
       list(data?.recipients, texts.recipients, texts.placeholder.recipients),
     ),
     texts.files,
+    texts.art13(
+      options.controller ?? texts.placeholder.controller,
+      options.dataProtectionOfficer ?? texts.placeholder.officer,
+      options.supervisoryAuthority,
+      options.retention?.yearsAfterClosure ?? 3,
+    ),
     texts.participants(list(content.possibleParticipants, texts.recipients, texts.placeholder.participants)),
     texts.trustedPerson,
     texts.withdrawal,
@@ -148,10 +176,13 @@ function paragraphs(content: InvitationContent, texts: LetterTexts): string[] {
  */
 export function renderInvitationLetter(content: InvitationContentInput, options: LetterOptions): InvitationLetter {
   const valid = parseInput(InvitationContent, content, ['content']);
-  const { locale, salutation, signature } = parseInput(LetterOptions, options, ['options']);
+  const parsed = parseInput(LetterOptions, options, ['options']);
+  const { locale, salutation, signature } = parsed;
   const texts = letterTexts[locale];
   const carried = letterContent(valid);
   const closing = `${texts.closing}\n${signature ?? valid.contact?.name ?? texts.placeholder.contact}`;
-  const body = [salutation ?? texts.salutation, ...paragraphs(carried, texts), closing, texts.replySlip].join('\n\n');
-  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: invitationCheckOf(carried).missing };
+  const replyForm = replyFormOf(carried, locale);
+  const body = [salutation ?? texts.salutation, ...paragraphs(carried, texts, parsed), closing, replyForm.body].join('\n\n');
+  const art13Missing: LetterElement[] = [...(parsed.controller === undefined ? ['controller' as const] : []), ...(parsed.dataProtectionOfficer === undefined ? ['data-protection-officer' as const] : [])];
+  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: [...invitationCheckOf(carried).missing, ...art13Missing], replyForm };
 }

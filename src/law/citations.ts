@@ -38,6 +38,9 @@ export const SGB9_167_2_S1_7_8 = '§ 167 Abs. 2 S. 1, 7–8 SGB IX';
 
 // --- other statutes ---
 
+/** § 26 BDSG: processing of employees' data (with Art. 9 Abs. 2 lit. b GDPR for health data). @example `BDSG_26; //=> '§ 26 BDSG'` */
+export const BDSG_26 = '§ 26 BDSG';
+
 /** § 44 SGB IX: graded return (stufenweise Wiedereingliederung) for rehabilitation providers. @example `SGB9_44; //=> '§ 44 SGB IX'` */
 export const SGB9_44 = '§ 44 SGB IX';
 /** § 74 SGB V: graded return in statutory health insurance. @example `SGB5_74; //=> '§ 74 SGB V'` */

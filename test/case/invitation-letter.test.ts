@@ -14,7 +14,11 @@ const full = {
     recipients: ['employer', 'works-council', 'disability-representative', 'company-doctor', 'rehab-provider', 'integration-office'],
   },
   possibleParticipants: ['works-council', 'disability-representative', 'company-doctor', 'trusted-person', 'rehab-provider', 'integration-office'],
+  doctorVisit: 'voluntary',
 } satisfies InvitationContentInput;
+
+/** What Art. 13 GDPR asks and only the caller knows. */
+const art13 = { controller: 'Muster GmbH, Hauptstraße 1, 10115 Berlin', dataProtectionOfficer: 'datenschutz@muster.example' };
 
 // What the letter must say for each element of a proper offer, in each language.
 const expectedText: Record<'de' | 'en', Record<InvitationElement, readonly string[]>> = {
@@ -22,7 +26,7 @@ const expectedText: Record<'de' | 'en', Record<InvitationElement, readonly strin
     occasion: ['länger als sechs Wochen arbeitsunfähig', '20.10.2025'],
     goals: ['die Arbeitsunfähigkeit überwunden', 'erneuter Arbeitsunfähigkeit vorgebeugt', 'Ihr Arbeitsplatz erhalten'],
     voluntariness: ['Die Teilnahme ist freiwillig.'],
-    'data-kind-and-scope': ['Ihre Kontaktdaten', 'die Zeiten Ihrer Arbeitsunfähigkeit (nur die Daten, keine Ursachen)', 'Einschränkungen bei der Arbeit', 'Angaben zu Ihrem Arbeitsplatz', 'die vorgeschlagenen und vereinbarten Maßnahmen', 'Termine und Verlauf des BEM'],
+    'data-kind-and-scope': ['Ihre Kontaktdaten', 'die Zeiten Ihrer Arbeitsunfähigkeit (nur die Zeiträume, keine Ursachen)', 'Einschränkungen bei der Arbeit', 'Angaben zu Ihrem Arbeitsplatz', 'die vorgeschlagenen und vereinbarten Maßnahmen', 'Termine und Verlauf des BEM'],
     'data-purpose': ['die Durchführung des BEM', 'die Beteiligung der Personen und Stellen', 'die Planung und Umsetzung von Maßnahmen', 'Anträge auf Leistungen'],
     'data-recipients': ['das BEM-Team des Arbeitgebers', 'der Betriebsrat bzw. Personalrat', 'die Schwerbehindertenvertretung (SBV', 'Betriebsarzt', 'Rehabilitationsträger', 'Integrationsamt'],
     'participants-and-choice': ['Sie entscheiden, wer dabei ist', 'einzelne Beteiligte jederzeit ausschließen'],
@@ -59,7 +63,7 @@ const placeholders = (body: string) => body.match(/\[[^\] ][^\]]*\]/g) ?? [];
 describe('renderInvitationLetter', () => {
   for (const locale of ['de', 'en'] as const) {
     describe(`in ${locale === 'de' ? 'German' : 'English'}`, () => {
-      const letter = renderInvitationLetter(full, { locale });
+      const letter = renderInvitationLetter(full, { locale, ...art13 });
 
       for (const [element, phrases] of Object.entries(expectedText[locale])) {
         it(`contains the element ${element}`, () => {
@@ -99,24 +103,27 @@ describe('renderInvitationLetter', () => {
     const voluntary = renderInvitationLetter({ ...full, doctorVisit: 'voluntary' }, { locale: 'de' });
     expect(voluntary.body).toContain('das ist ein Angebot, keine Pflicht');
     expect(voluntary.content.doctorVisit).toBe('voluntary');
-    expect(renderInvitationLetter(full, { locale: 'de' }).body).not.toContain('vertraulich beraten');
+    expect(renderInvitationLetter({ ...full, doctorVisit: 'not-mentioned' }, { locale: 'de' }).body).not.toContain('vertraulich beraten');
   });
 
-  it('never presents a doctor’s visit as mandatory, whatever the content says', () => {
-    const letter = renderInvitationLetter({ ...full, doctorVisit: 'mandatory' }, { locale: 'en' });
-    expect(letter.content.doctorVisit).toBe('not-mentioned');
-    expect(letter.body).toContain('A visit to a doctor is not required');
-    expect(letter.missing).toEqual([]);
+  it('never presents a doctor’s visit as mandatory: a mandatory one stays in the content, missing and marked to correct', () => {
+    const letter = renderInvitationLetter({ ...full, doctorVisit: 'mandatory' }, { locale: 'en', ...art13 });
+    expect(letter.content.doctorVisit).toBe('mandatory');
+    expect(letter.body).not.toContain('A visit to a doctor is not required');
+    expect(letter.body).toContain('[check what the letter says about a doctor’s visit: it must never be presented as mandatory]');
+    expect(letter.missing).toEqual(['no-mandatory-doctor-visit']);
   });
 
   it('marks missing data with placeholders and lists them', () => {
     const letter = renderInvitationLetter({}, { locale: 'de' });
-    expect(letter.missing).toEqual(['occasion', 'data-kind-and-scope', 'data-purpose', 'data-recipients', 'participants-and-choice', 'contact', 'reply-date']);
+    expect(letter.missing).toEqual(['occasion', 'data-kind-and-scope', 'data-purpose', 'data-recipients', 'participants-and-choice', 'contact', 'reply-date', 'controller', 'data-protection-officer']);
     expect(placeholders(letter.body)).toEqual([
       '[Datum eintragen]',
       '[Datenarten eintragen]',
       '[Zwecke eintragen]',
       '[Empfänger eintragen]',
+      '[Verantwortlichen mit Anschrift eintragen]',
+      '[Kontakt der oder des Datenschutzbeauftragten eintragen]',
       '[mögliche Beteiligte eintragen]',
       '[Ansprechperson eintragen]',
       '[Datum eintragen]',
@@ -142,8 +149,9 @@ describe('renderInvitationLetter', () => {
       fc.property(anyInvitationContent, fc.constantFrom('de' as const, 'en' as const), (content, locale) => {
         const before = structuredClone(content);
         const letter = renderInvitationLetter(content, { locale });
-        expect(letter.missing).toEqual(checkInvitation(letter.content).missing);
-        for (const always of ['goals', 'voluntariness', 'trusted-person', 'right-to-withdraw', 'no-mandatory-doctor-visit']) expect(letter.missing).not.toContain(always);
+        expect(letter.missing).toEqual([...checkInvitation(letter.content).missing, 'controller', 'data-protection-officer']);
+        for (const always of ['goals', 'voluntariness', 'trusted-person', 'right-to-withdraw']) expect(letter.missing).not.toContain(always);
+        expect(letter.missing.includes('no-mandatory-doctor-visit')).toBe(content.doctorVisit === 'mandatory');
         expect(placeholders(letter.body).length > 0).toBe(letter.missing.length > 0);
         expect(content).toEqual(before);
       }),
