@@ -53,7 +53,7 @@ const apply = (event: CaseEventInput): ApplyResult => {
   return result;
 };
 const steps: CaseEventInput[] = [
-  { type: 'invitation.sent', on: '2025-11-07', by: 'employer', content: letter.content },
+  { type: 'invitation.sent', on: '2025-11-07', by: 'employer', content: letter.content, form: 'letter', deliveredOn: '2025-11-08' },
   {
     type: 'employee.accepted', on: '2025-11-12', by: 'employee', inWriting: true,
     consent: { purpose: 'bem-procedure', dataCategories: ['absence-periods', 'work-restrictions', 'workplace-data', 'measures'], recipients: ['employer', 'company-doctor'] },
