@@ -41,7 +41,7 @@ let c: BemCase = openCase({ id: 'bem-2025-017', employee: { id: 'p-83f2' }, on: 
 // 2. The invitation: every element of a proper offer (§ 167 Abs. 2 S. 4 SGB IX), as a letter.
 // What HR fills in (see examples/data/invitation.ts): data, recipients, contact, reply date.
 const content = invitationDetails(eligibility.thresholdCrossedOn ?? '2025-10-31', eligibility.countedDays, '2025-11-21');
-const letter = renderInvitationLetter(content, { locale: 'de', salutation: 'Guten Tag,' });
+const letter = renderInvitationLetter(content, { locale: 'de', salutation: 'Guten Tag,', controller: 'Klinikum Musterstadt gGmbH, Hauptstraße 1, 12345 Musterstadt', dataProtectionOfficer: 'datenschutz@klinikum-musterstadt.example' });
 console.log(`\nLetter: ${letter.subject} (${letter.body.split('\n\n').length} paragraphs, missing: ${letter.missing.length === 0 ? 'nothing' : letter.missing.join(', ')})`);
 console.log(`Invitation proper: ${checkInvitation(letter.content).proper}`);
 
