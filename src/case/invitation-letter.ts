@@ -182,7 +182,8 @@ export function renderInvitationLetter(content: InvitationContentInput, options:
   const carried = letterContent(valid);
   const closing = `${texts.closing}\n${signature ?? valid.contact?.name ?? texts.placeholder.contact}`;
   const replyForm = replyFormOf(carried, locale);
-  const body = [salutation ?? texts.salutation, ...paragraphs(carried, texts, parsed), closing, replyForm.body].join('\n\n');
+  const opening = carried.addressee === 'legal-representative' ? [texts.toRepresentative] : [];
+  const body = [salutation ?? texts.salutation, ...opening, ...paragraphs(carried, texts, parsed), closing, replyForm.body].join('\n\n');
   const art13Missing: LetterElement[] = [...(parsed.controller === undefined ? ['controller' as const] : []), ...(parsed.dataProtectionOfficer === undefined ? ['data-protection-officer' as const] : [])];
   return { subject: texts.subject, body: `${body}\n`, content: carried, missing: [...invitationCheckOf(carried).missing, ...art13Missing], replyForm };
 }

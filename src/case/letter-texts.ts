@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { ConsentPurpose, ConsentRecipient, DataCategory } from '../model/consent.js';
 import type { BemGoal, InvitationContact } from '../model/invitation.js';
-import { BDSG_26, SGB9_167_2, SGB9_167_2_EN } from '../law/citations.js';
+import { BDSG_26, SGB9_167_2, SGB9_167_2_EN, SGB9_167_2_S4 } from '../law/citations.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
 import type { MeasureStatus } from '../model/measure.js';
 
@@ -21,6 +21,8 @@ export interface LetterTexts {
   readonly voluntariness: string;
   readonly noDiagnosis: string;
   readonly doctorNotRequired: string;
+  /** The opening sentence when the letter goes to the employee's legal representative. */
+  readonly toRepresentative: string;
   readonly companyDoctorOffer: string;
   readonly doctorToCheck: string;
   readonly art13: (controller: string, officer: string, authority: string | undefined, years: number) => string;
@@ -106,6 +108,8 @@ const de: LetterTexts = {
   noDiagnosis:
     'Sie müssen uns keine Diagnose und keine Einzelheiten zu Ihrer Erkrankung nennen. Es genügt, was Sie uns über Einschränkungen bei der Arbeit mitteilen möchten.',
   doctorNotRequired: 'Ein Arztbesuch ist für das BEM nicht erforderlich.',
+  toRepresentative:
+    `Dieses Schreiben richtet sich an Sie als gesetzliche Vertretung der beschäftigten Person (${SGB9_167_2_S4}). „Sie“ meint im Folgenden die beschäftigte Person; Sie können für sie antworten und einwilligen.`,
   doctorToCheck: '[Angabe zum Arztbesuch prüfen: Ein Arztbesuch darf nie als Pflicht dargestellt werden]',
   art13: (controller, officer, authority, years) =>
     `Informationen nach Art. 13 DSGVO: Verantwortlich für die Verarbeitung ist ${controller}. Die oder den Datenschutzbeauftragten erreichen Sie unter ${officer}. ` +
@@ -251,6 +255,8 @@ const en: LetterTexts = {
   voluntariness: 'Taking part is voluntary. You decide for yourself whether to accept this offer.',
   noDiagnosis: 'You do not have to tell us any diagnosis or details of your illness. What you would like to tell us about restrictions at work is enough.',
   doctorNotRequired: 'A visit to a doctor is not required for the BEM.',
+  toRepresentative:
+    `This letter is addressed to you as the employee’s legal representative (${SGB9_167_2_EN}, sentence 4). In what follows, “you” means the employee; you may answer and consent on their behalf.`,
   doctorToCheck: '[check what the letter says about a doctor’s visit: it must never be presented as mandatory]',
   art13: (controller, officer, authority, years) =>
     `Information under Art. 13 GDPR: the controller is ${controller}. You can reach the data protection officer at ${officer}. ` +

@@ -183,7 +183,9 @@ export type InvitationContact = z.infer<typeof InvitationContact>;
  * - `dataProtection`: kind and scope of the data, purposes and recipients;
  * - `possibleParticipants`: the roles that may take part, for the employee to choose from;
  * - `contact`, `replyBy`: whom to answer and by when;
- * - `doctorVisit`: how a doctor's visit is presented (`mandatory` makes the invitation improper).
+ * - `doctorVisit`: how a doctor's visit is presented (`mandatory` makes the invitation improper);
+ * - `addressee`: to whom it is addressed: the employee (the default) or their legal representative
+ *   (gesetzlicher Vertreter, § 167 Abs. 2 S. 4 SGB IX), who may then answer for the employee.
  *
  * @example
  * ```ts
@@ -207,6 +209,7 @@ export const InvitationContent = z.strictObject({
   contact: InvitationContact.optional(),
   replyBy: IsoDate.optional(),
   doctorVisit: DoctorVisit.optional(),
+  addressee: z.enum(['employee', 'legal-representative']).optional(),
 });
 
 /**

@@ -15,7 +15,7 @@ import {
   SGB9_167_2_S6,
   cite,
 } from '../law/citations.js';
-import { BemCase, type BemCaseInput } from '../model/bem-case.js';
+import { BemCase, type BemCaseInput, ClarificationDemand } from '../model/bem-case.js';
 import type { ConsentRecipient, DataCategory } from '../model/consent.js';
 import { parseInput } from '../model/input-error.js';
 import { Measure } from '../model/measure.js';
@@ -140,6 +140,7 @@ export const CaseView = z.strictObject({
   measures: z.array(ViewMeasure).optional(),
   agreedMeasures: z.array(AgreedMeasure).optional(),
   reviews: partOf(field.reviews).optional(),
+  clarificationDemands: z.array(ClarificationDemand).optional(),
   events: field.events.optional(),
   version: field.version.optional(),
 });
@@ -229,6 +230,8 @@ const participantCategories: CaseViewRule['byCategory'] = {
     'invitation.sentOn',
     'invitation.replyBy',
     'invitation.reminders',
+    'invitation.form',
+    'invitation.deliveredOn',
     'invitation.content.occasion.thresholdCrossedOn',
     'invitation.content.goals',
     'invitation.content.replyBy',
@@ -242,6 +245,7 @@ const participantCategories: CaseViewRule['byCategory'] = {
     'participants[].role',
     'participants[].addedOn',
     'participants[].addedBy',
+    'clarificationDemands',
   ],
   measures: [
     'measures[].ref',

@@ -187,3 +187,14 @@ describe('the documents of the case', () => {
     expect(() => renderCaseLetter({ ...caseIn('closed'), outcome: 'completed' } as never, { document: 'closing', locale: 'de' })).toThrow(BemInputError);
   });
 });
+
+describe('an invitation addressed to the legal representative (§ 167 Abs. 2 S. 4 SGB IX)', () => {
+  it('says so at the start and stays a proper offer; the representative may then answer', () => {
+    const letter = renderInvitationLetter({ ...sbvContent, addressee: 'legal-representative' }, { locale: 'de', controller: 'x', dataProtectionOfficer: 'y' });
+    expect(letter.body).toContain('Guten Tag,\n\nDieses Schreiben richtet sich an Sie als gesetzliche Vertretung der beschäftigten Person (§ 167 Abs. 2 S. 4 SGB IX).');
+    expect(letter.missing).toEqual([]);
+    const invited = run(opened(true), [ev.invite('2025-11-04', letter.content)]);
+    expect(outcomeOf(applyEvent(invited, { ...ev.accept(), by: 'legal-representative' } as never))).toBe('accepted');
+    expect(renderInvitationLetter(sbvContent, { locale: 'en' }).body).not.toContain('legal representative');
+  });
+});
