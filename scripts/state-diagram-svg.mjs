@@ -231,7 +231,7 @@ export function renderStateDiagram(source, title = 'State diagram') {
     '.edge{fill:none;stroke:#5b6475;stroke-width:1.1}.label{fill:#2d3340;paint-order:stroke;stroke:#fff;stroke-width:3px}' +
     '.terminal{fill:#1b2a41}.end{fill:#fff;stroke:#1b2a41;stroke-width:1.2}';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="state-diagram" role="img" aria-label="${escape(title)}" viewBox="${x0} ${y0} ${w} ${h}" width="100%" style="max-width:${w}px;height:auto" ${FONT}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="state-diagram" role="img" aria-label="${escape(title)}" viewBox="${x0} ${y0} ${w} ${h}" width="100%" style="max-width:${w}px;min-width:${Math.round(w * 0.85)}px;height:auto" ${FONT}>` +
     `<title>${escape(title)}</title><style>${style}</style>` +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#5b6475"/></marker></defs>` +
     `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="#fff" rx="6"/>` +
