@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { describe, readInput } from './model/door.js';
 import { daysFromCivil, fromEpochDay } from './dates/epoch-day.js';
 import { isoWeekdayOfEpochDay } from './dates/arithmetic.js';
 import { epochDayOrNaN } from './dates/epoch-day.js';
@@ -311,7 +312,7 @@ function coversAllLands(rule: Rule, year: number): boolean {
 function checkRegion(region: unknown, path: readonly (string | number)[]): asserts region is HolidayRegion {
   if (typeof region !== 'string' || !(HOLIDAY_REGIONS as readonly string[]).includes(region)) {
     throw new BemInputError([
-      { path, code: 'invalid_value', message: `Expected 'DE' or a Land as ISO 3166-2 code ('DE-BW' … 'DE-TH'), received ${JSON.stringify(region) ?? String(region)}` },
+      { path, code: 'invalid_value', message: `Expected 'DE' or a Land as ISO 3166-2 code ('DE-BW' … 'DE-TH'), received ${typeof region === 'string' ? JSON.stringify(region) : describe(region)}` },
     ]);
   }
 }
@@ -324,7 +325,8 @@ function checkYear(year: unknown, path: readonly (string | number)[]): asserts y
   }
 }
 
-function checkOptions(options: unknown): boolean {
+function checkOptions(given: unknown): boolean {
+  const options = readInput(given, ['options']);
   if (options === undefined) return false;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new BemInputError([{ path: ['options'], code: 'invalid_type', message: 'Expected an object { municipal?: boolean }' }]);

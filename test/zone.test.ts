@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BemInputError } from '../src/index.js';
+import { BemInputError, Instant } from '../src/index.js';
 import { berlinDateOf, startOfBerlinDay } from '../src/zone.js';
 
 describe('berlinDateOf', () => {
@@ -60,5 +60,46 @@ describe('startOfBerlinDay', () => {
 
   it('refuses a bad date', () => {
     expect(() => startOfBerlinDay('2025-02-30')).toThrow('date: Expected a calendar date as YYYY-MM-DD');
+  });
+});
+
+describe('berlinDateOf and the Instant schema', () => {
+  it('accept and refuse the same instants', () => {
+    const instants = [
+      '2025-01-15T00:30Z',
+      '2025-01-15T24:00:00Z',
+      '2025-01-15T23:59:60Z',
+      '2025-01-15T10:00:00+24:00',
+      '2025-01-15T10:00:00+23:59',
+      '2025-01-15T10:00:00.123456789Z',
+      '2025-01-15T10:00:00.1234567890Z',
+      '2025-01-15T10:00:00z',
+      '2025-01-15t10:00:00Z',
+      '2025-01-15T10:00:00Z\n',
+      '２０２５-01-15T10:00:00Z',
+      '0000-12-31T12:00:00Z',
+      '2024-02-29T12:00:00Z',
+      '2025-02-29T12:00:00Z',
+    ];
+    for (const instant of instants) {
+      let byZone: boolean;
+      try {
+        berlinDateOf(instant);
+        byZone = true;
+      } catch (error) {
+        expect(error).toBeInstanceOf(BemInputError);
+        byZone = false;
+      }
+      expect([instant, byZone]).toEqual([instant, Instant.safeParse(instant).success]);
+    }
+  });
+
+  it('never leaves the calendar: the last half hour of 9999 is already year 10000 in Berlin', () => {
+    expect(berlinDateOf('9999-12-31T22:59:59Z')).toBe('9999-12-31');
+    expect(() => berlinDateOf('9999-12-31T23:30:00Z')).toThrow('instant: The Berlin calendar date of this instant lies outside 0001-01-01..9999-12-31');
+    expect(() => berlinDateOf('0001-01-01T00:00:00+14:00')).toThrow(BemInputError);
+    expect(startOfBerlinDay('9999-12-31')).toBe('9999-12-30T23:00:00.000Z');
+    expect(() => startOfBerlinDay('0001-01-01')).toThrow(BemInputError);
+    expect(startOfBerlinDay('0001-01-02')).toBe('0001-01-01T23:06:32.000Z');
   });
 });

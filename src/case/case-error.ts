@@ -1,5 +1,6 @@
 import type { Cited } from '../law/cited.js';
 import { SGB9_167_2_S7_8 } from '../law/citations.js';
+import { inputError } from '../door/door.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
 const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
@@ -243,6 +244,10 @@ export type CaseError = Cited<CaseErrorCode>;
  * ```
  */
 export function caseError(code: CaseErrorCode, reference?: string): CaseError {
+  if (typeof code !== 'string' || !Object.hasOwn(caseErrors, code)) {
+    throw inputError(['code'], 'Expected a refusal code of the case lifecycle (see caseErrors)', 'invalid_value');
+  }
+  if (reference !== undefined && (typeof reference !== 'string' || reference === '')) throw inputError(['reference'], 'Expected a citation (a non-empty string)', 'invalid_type');
   return { code, message: caseErrors[code].message, reference: reference ?? caseErrors[code].reference };
 }
 

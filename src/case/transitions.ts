@@ -1,7 +1,8 @@
 import type { BemCase } from '../model/bem-case.js';
-import type { CaseEvent, CaseEventType } from '../model/case-event.js';
+import { type CaseEvent, CaseEventType } from '../model/case-event.js';
+import { expectOneOf } from '../model/door.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
-import type { CaseState } from '../model/case-state.js';
+import { CaseState } from '../model/case-state.js';
 import { hasBemConsent } from './consents.js';
 import type { GuardName } from './guards.js';
 
@@ -172,5 +173,7 @@ export const transitions = {
  */
 export function transitionFor(state: CaseState, type: CaseEventType): Transition | undefined {
   const table: Readonly<Record<CaseState, Partial<Record<CaseEventType, Transition>>>> = transitions;
-  return table[state][type];
+  const from = expectOneOf(state, CaseState.options, ['state']);
+  const byType = table[from];
+  return Object.hasOwn(byType, expectOneOf(type, CaseEventType.options, ['type'])) ? byType[type] : undefined;
 }

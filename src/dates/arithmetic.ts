@@ -1,10 +1,14 @@
-import { civilFromDays, daysFromCivil, fromEpochDay, toEpochDay } from './epoch-day.js';
-import { daysInMonth } from './calendar.js';
+import { expectInteger, expectString } from '../model/door.js';
+import { civilFromDays, dateAt, daysFromCivil, epochDayAt, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epoch-day.js';
+import { monthLength } from './calendar.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
  * The date `days` days after `date` (before it when negative).
  *
+ * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD`, `days: Expected an
+ * integer`, or `days: The date would lie outside the calendar the library knows (0001-01-01 to
+ * 9999-12-31)`.
  * @example
  * ```ts
  * addDays('2024-02-28' as IsoDate, 1);  //=> '2024-02-29'
@@ -12,7 +16,8 @@ import type { IsoDate } from './iso-date.js';
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromEpochDay(toEpochDay(date) + days);
+  const from = epochDayAt(date, ['date']);
+  return dateAt(from + expectInteger(days, ['days']), ['days']);
 }
 
 /**
@@ -21,6 +26,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * 2023-02-28, and 2025-01-31 plus one month is 2025-02-28. This is the rule the eligibility
  * window uses (the eligibility guide, "Zeitjahr").
  *
+ * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD`, `months: Expected an
+ * integer`, or `months: The date would lie outside the calendar the library knows (0001-01-01 to
+ * 9999-12-31)`.
  * @example
  * ```ts
  * addMonths('2024-02-29' as IsoDate, -12); //=> '2023-02-28'
@@ -29,8 +37,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  if (!Number.isInteger(months)) throw new Error(`bem-sgb9/dates: months must be an integer: ${months}`);
-  return fromEpochDay(addMonthsToEpochDay(toEpochDay(date), months));
+  const from = epochDayAt(date, ['date']);
+  // Bounded first: 120,000 months span the whole calendar, and month indices stay exact.
+  return dateAt(addMonthsToEpochDay(from, expectInteger(months, ['months'], -120_000, 120_000)), ['months']);
 }
 
 /**
@@ -65,7 +74,7 @@ export function addMonthsToEpochDay(day: number, months: number, overflow: 'clam
   const target = (civil >> 9) * 12 + ((civil >> 5) & 15) - 1 + months;
   const year = Math.floor(target / 12);
   const month = target - year * 12 + 1;
-  const length = daysInMonth(year, month);
+  const length = monthLength(year, month);
   const dayOfMonth = civil & 31;
   if (dayOfMonth <= length) return daysFromCivil(year, month, dayOfMonth);
   return daysFromCivil(year, month, length) + (overflow === 'clamp' ? 0 : 1);
@@ -74,48 +83,67 @@ export function addMonthsToEpochDay(day: number, months: number, overflow: 'clam
 /**
  * The number of days from `from` to `to` (negative when `to` is earlier).
  *
+ * @throws BemInputError `from: Expected a calendar date as YYYY-MM-DD` (likewise `to`).
  * @example
  * ```ts
  * daysBetween('2024-01-01' as IsoDate, '2025-01-01' as IsoDate); //=> 366
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toEpochDay(to) - toEpochDay(from);
+  return epochDayAt(to, ['to']) - epochDayAt(from, ['from']);
 }
 
 /**
  * The ISO weekday of an epoch day: 1 = Monday … 7 = Sunday.
  *
+ * @throws BemInputError `day: Expected an integer from -719162 to 2932896` (0001-01-01 to
+ * 9999-12-31) for anything else.
  * @example
  * ```ts
  * isoWeekdayOfEpochDay(0); //=> 4 (1970-01-01 was a Thursday)
  * ```
  */
 export function isoWeekdayOfEpochDay(day: number): number {
+  return weekdayOf(expectInteger(day, ['day'], MIN_EPOCH_DAY, MAX_EPOCH_DAY));
+}
+
+/**
+ * {@link isoWeekdayOfEpochDay} for a checked integer day (hot paths).
+ *
+ * @internal
+ */
+export function weekdayOf(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
  * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
  *
+ * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD`.
  * @example
  * ```ts
  * isoWeekday('2025-10-31' as IsoDate); //=> 5 (a Friday)
  * ```
  */
 export function isoWeekday(date: IsoDate): number {
-  return isoWeekdayOfEpochDay(toEpochDay(date));
+  return weekdayOf(epochDayAt(date, ['date']));
 }
 
 /**
  * Compares two dates for sorting: negative, zero or positive. `YYYY-MM-DD` strings sort as text,
- * so this is a plain string comparison.
+ * so this is a plain string comparison. Any two strings compare (as text); anything else is
+ * refused.
  *
+ * @throws BemInputError `a: Expected a string` (likewise `b`).
  * @example
  * ```ts
  * ['2025-03-01', '2024-12-31'].sort(compareDates); //=> ['2024-12-31', '2025-03-01']
  * ```
  */
 export function compareDates(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    expectString(a, ['a']);
+    expectString(b, ['b']);
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
-import { daysInMonth } from './calendar.js';
+import { inputError } from '../model/door.js';
+import { monthLength } from './calendar.js';
 import type { IsoDate } from './iso-date.js';
 
 // Civil-date <-> day-number conversion after Howard Hinnant's `days_from_civil` /
@@ -13,11 +14,11 @@ const DAYS_PER_ERA = 146097;
 const EPOCH_OFFSET = 719468;
 
 /**
- * Epoch day of 0000-01-01, the first day an {@link IsoDate} can name.
+ * Epoch day of 0001-01-01, the first day an {@link IsoDate} can name.
  *
  * @internal
  */
-export const MIN_EPOCH_DAY = -719528;
+export const MIN_EPOCH_DAY = -719162;
 /**
  * Epoch day of 9999-12-31, the last day an {@link IsoDate} can name.
  *
@@ -91,7 +92,7 @@ export function firstDayOfMonthIndex(index: number): number {
  */
 export function daysInMonthIndex(index: number): number {
   const year = Math.floor(index / 12);
-  return daysInMonth(year, index - year * 12 + 1);
+  return monthLength(year, index - year * 12 + 1);
 }
 
 /** Reads a digit; -1 when the character is not one (negative values survive a bitwise or). */
@@ -121,16 +122,28 @@ export function epochDayOrNaN(value: unknown): number {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (year === 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return NaN;
   return daysFromCivil(year, month, day);
 }
+
+/**
+ * The code of the issue a date computation gives when its result would leave the calendar
+ * (0001-01-01 to 9999-12-31). Public functions that compute dates from their input (a retention
+ * period, a plan's end) name the input that leads there instead.
+ *
+ * @internal
+ */
+export const OUT_OF_CALENDAR = 'date-out-of-range';
+
+/** The message for a date outside the calendar. @internal */
+export const OUT_OF_CALENDAR_MESSAGE = 'The date would lie outside the calendar the library knows (0001-01-01 to 9999-12-31)';
 
 /**
  * The number of days since 1970-01-01 (day 0) for a calendar date. Epoch days are what the
  * library counts with inside its loops: subtracting two gives the days between them.
  *
- * @throws Error `bem-sgb9/dates: not a calendar date` for a string that is not an {@link IsoDate}
- * (validate input at the door first).
+ * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD` for anything that is not
+ * an {@link IsoDate}.
  * @example
  * ```ts
  * toEpochDay('1970-01-02' as IsoDate); //=> 1
@@ -139,9 +152,12 @@ export function epochDayOrNaN(value: unknown): number {
  */
 export function toEpochDay(date: IsoDate): number {
   const day = epochDayOrNaN(date);
-  if (Number.isNaN(day)) throw new Error(`bem-sgb9/dates: not a calendar date: ${String(date)}`);
+  if (Number.isNaN(day)) throw inputError(['date'], NOT_A_DATE, 'invalid_format');
   return day;
 }
+
+/** The message for a value that is not an {@link IsoDate}. @internal */
+export const NOT_A_DATE = 'Expected a calendar date as YYYY-MM-DD (0001-01-01 to 9999-12-31)';
 
 /** "00" … "99". */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
@@ -151,7 +167,9 @@ const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => `
 /**
  * The calendar date of an epoch day (days since 1970-01-01).
  *
- * @throws Error `bem-sgb9/dates: epoch day out of range` outside the years 0000–9999.
+ * @throws BemInputError `day: The date would lie outside the calendar the library knows
+ * (0001-01-01 to 9999-12-31)` for a day outside -719162..2932896, and `day: Expected an integer`
+ * for anything but an integer.
  * @example
  * ```ts
  * fromEpochDay(0);     //=> '1970-01-01'
@@ -159,11 +177,37 @@ const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => `
  * ```
  */
 export function fromEpochDay(day: number): IsoDate {
-  if (!Number.isInteger(day) || day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) {
-    throw new Error(`bem-sgb9/dates: epoch day out of range: ${day}`);
-  }
+  if (typeof day !== 'number' || !(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY) || !Number.isInteger(day)) throw outOfCalendar(day, ['day']);
   const civil = civilFromDays(day);
-  const year = civil >> 9; // 0–9999 here
+  const year = civil >> 9; // 1–9999 here
   const century = (year / 100) | 0;
   return (TWO_DIGITS[century]! + TWO_DIGITS[year - century * 100]! + MONTH_DAY[civil & 511]!) as IsoDate;
+}
+
+function outOfCalendar(day: unknown, path: readonly (string | number)[]): Error {
+  return typeof day === 'number' && Number.isInteger(day)
+    ? inputError(path, OUT_OF_CALENDAR_MESSAGE, OUT_OF_CALENDAR)
+    : inputError(path, 'Expected an integer (an epoch day)', 'invalid_type');
+}
+
+/**
+ * {@link toEpochDay} naming `path` when `date` is not an {@link IsoDate}.
+ *
+ * @internal
+ */
+export function epochDayAt(date: unknown, path: readonly (string | number)[]): number {
+  const day = epochDayOrNaN(date);
+  if (Number.isNaN(day)) throw inputError(path, NOT_A_DATE, 'invalid_format');
+  return day;
+}
+
+/**
+ * {@link fromEpochDay} naming `path` (the input that led there) when the day lies outside the
+ * calendar.
+ *
+ * @internal
+ */
+export function dateAt(day: number, path: readonly (string | number)[]): IsoDate {
+  if (!(day >= MIN_EPOCH_DAY && day <= MAX_EPOCH_DAY)) throw outOfCalendar(day, path);
+  return fromEpochDay(day);
 }

@@ -1,4 +1,5 @@
-import { fromEpochDay, toEpochDay } from './epoch-day.js';
+import { expectInteger, expectRecord, type InputPath, inputError, readInput } from '../model/door.js';
+import { epochDayAt, fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -43,7 +44,35 @@ export interface EpochRange {
  * ```
  */
 export function countDays(range: DayRange): number {
-  return Math.max(0, toEpochDay(range.end) - toEpochDay(range.start) + 1);
+  const { start, end } = readEpochRange(range, ['range']);
+  return Math.max(0, end - start + 1);
+}
+
+/**
+ * A date range read once at the door and converted: `{ start, end }` with two calendar dates
+ * (an end before the start is allowed: an empty range).
+ *
+ * @internal
+ */
+export function readEpochRange(value: unknown, path: InputPath): EpochRange {
+  const record = expectRecord(readInput(value, path), path);
+  return { start: epochDayAt(record['start'], [...path, 'start']), end: epochDayAt(record['end'], [...path, 'end']) };
+}
+
+/** An epoch-day range read once at the door: two integer days inside the calendar. */
+function readDayNumbers(value: unknown, path: InputPath): EpochRange {
+  const record = expectRecord(readInput(value, path), path);
+  return {
+    start: expectInteger(record['start'], [...path, 'start'], MIN_EPOCH_DAY, MAX_EPOCH_DAY),
+    end: expectInteger(record['end'], [...path, 'end'], MIN_EPOCH_DAY, MAX_EPOCH_DAY),
+  };
+}
+
+/** A list read once at the door, each item by `read`. */
+function readList<T>(value: unknown, path: InputPath, read: (item: unknown, path: InputPath) => T): T[] {
+  const list = readInput(value, path);
+  if (!Array.isArray(list)) throw inputError(path, 'Expected a list of ranges', 'invalid_type');
+  return list.map((item, i) => read(item, [...path, i]));
 }
 
 /**
@@ -59,6 +88,10 @@ export function countDays(range: DayRange): number {
  * ```
  */
 export function mergeEpochRanges(ranges: readonly EpochRange[]): EpochRange[] {
+  return mergeChecked(readList(ranges, ['ranges'], readDayNumbers));
+}
+
+function mergeChecked(ranges: readonly EpochRange[]): EpochRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: { start: number; end: number }[] = [];
   for (const range of sorted) {
@@ -86,7 +119,7 @@ export function mergeEpochRanges(ranges: readonly EpochRange[]): EpochRange[] {
  * ```
  */
 export function mergeRanges(ranges: readonly DayRange[]): DayRange[] {
-  return mergeEpochRanges(ranges.map(toEpochRange)).map(fromEpochRange);
+  return mergeChecked(readList(ranges, ['ranges'], readEpochRange)).map(toDates);
 }
 
 /**
@@ -101,9 +134,11 @@ export function mergeRanges(ranges: readonly DayRange[]): DayRange[] {
  * ```
  */
 export function clipRange(range: DayRange, window: DayRange): DayRange | null {
-  const start = range.start > window.start ? range.start : window.start;
-  const end = range.end < window.end ? range.end : window.end;
-  return start <= end ? { start, end } : null;
+  const inside = readEpochRange(range, ['range']);
+  const bounds = readEpochRange(window, ['window']);
+  const start = Math.max(inside.start, bounds.start);
+  const end = Math.min(inside.end, bounds.end);
+  return start <= end ? { start: fromEpochDay(start), end: fromEpochDay(end) } : null;
 }
 
 /**
@@ -115,7 +150,7 @@ export function clipRange(range: DayRange, window: DayRange): DayRange | null {
  * ```
  */
 export function toEpochRange(range: DayRange): EpochRange {
-  return { start: toEpochDay(range.start), end: toEpochDay(range.end) };
+  return readEpochRange(range, ['range']);
 }
 
 /**
@@ -127,5 +162,9 @@ export function toEpochRange(range: DayRange): EpochRange {
  * ```
  */
 export function fromEpochRange(range: EpochRange): DayRange {
+  return toDates(readDayNumbers(range, ['range']));
+}
+
+function toDates(range: EpochRange): DayRange {
   return { start: fromEpochDay(range.start), end: fromEpochDay(range.end) };
 }

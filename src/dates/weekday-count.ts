@@ -1,7 +1,8 @@
-import { isoWeekdayOfEpochDay } from './arithmetic.js';
-import { toEpochDay } from './epoch-day.js';
+import { expectInteger, type InputPath, inputError, readInput } from '../model/door.js';
+import { weekdayOf } from './arithmetic.js';
+import { epochDayAt } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';
-import type { DayRange } from './range.js';
+import { type DayRange, readEpochRange } from './range.js';
 
 /**
  * A prepared counter of chosen weekdays (e.g. an employee's working days) minus holidays over
@@ -29,7 +30,8 @@ export interface WeekdayCounter {
  *
  * @param weekdays ISO weekdays that count (1 = Monday … 7 = Sunday).
  * @param holidays dates that never count (public holidays, company closing days).
- * @throws Error `bem-sgb9/dates: weekday out of range` for a weekday outside 1–7.
+ * @throws BemInputError `weekdays[0]: Expected an integer from 1 to 7`, `holidays[0]: Expected a
+ * calendar date as YYYY-MM-DD`.
  * @example
  * ```ts
  * const counter = weekdayCounter([1, 2, 3, 4, 5], ['2025-12-25', '2025-12-26'] as IsoDate[]);
@@ -38,22 +40,18 @@ export interface WeekdayCounter {
  */
 export function weekdayCounter(weekdays: readonly number[], holidays: readonly IsoDate[] = []): WeekdayCounter {
   const chosen = new Array<boolean>(8).fill(false);
-  for (const weekday of weekdays) {
-    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
-      throw new Error(`bem-sgb9/dates: weekday out of range: ${weekday}`);
-    }
-    chosen[weekday] = true;
-  }
+  for (const weekday of readList(weekdays, ['weekdays'], (value, path) => expectInteger(value, path, 1, 7))) chosen[weekday] = true;
+  const holidayDays = readList(holidays, ['holidays'], epochDayAt);
   // prefix[r]: chosen days among epoch days 0..r-1 of any 7-day block aligned at epoch day 0.
   const prefix = [0];
-  for (let r = 0; r < 7; r++) prefix.push(prefix[r]! + (chosen[isoWeekdayOfEpochDay(r)] ? 1 : 0));
+  for (let r = 0; r < 7; r++) prefix.push(prefix[r]! + (chosen[weekdayOf(r)] ? 1 : 0));
   const perWeek = prefix[7]!;
   const before = (day: number): number => {
     const weeks = Math.floor(day / 7);
     return weeks * perWeek + prefix[day - weeks * 7]!;
   };
-  const offDays = [...new Set(holidays.map(toEpochDay))]
-    .filter((day) => chosen[isoWeekdayOfEpochDay(day)])
+  const offDays = [...new Set(holidayDays)]
+    .filter((day) => chosen[weekdayOf(day)])
     .sort((a, b) => a - b);
   const holidaysBefore = (day: number): number => lowerBound(offDays, day);
   const isHoliday = (day: number): boolean => offDays[lowerBound(offDays, day)] === day;
@@ -64,7 +62,7 @@ export function weekdayCounter(weekdays: readonly number[], holidays: readonly I
       return before(end + 1) - before(start) - (holidaysBefore(end + 1) - holidaysBefore(start));
     },
     counts(day) {
-      return chosen[isoWeekdayOfEpochDay(day)] === true && !isHoliday(day);
+      return chosen[weekdayOf(day)] === true && !isHoliday(day);
     },
   };
 }
@@ -84,7 +82,15 @@ export function weekdayCounter(weekdays: readonly number[], holidays: readonly I
  * ```
  */
 export function countWeekdays(range: DayRange, weekdays: readonly number[], holidays: readonly IsoDate[] = []): number {
-  return weekdayCounter(weekdays, holidays).count(toEpochDay(range.start), toEpochDay(range.end));
+  const { start, end } = readEpochRange(range, ['range']);
+  return weekdayCounter(weekdays, holidays).count(start, end);
+}
+
+/** A list read once at the door, each item by `read`; `undefined` is the empty list. */
+function readList<T>(value: unknown, path: InputPath, read: (item: unknown, path: InputPath) => T): T[] {
+  const list = readInput(value, path);
+  if (!Array.isArray(list)) throw inputError(path, 'Expected a list', 'invalid_type');
+  return list.map((item, i) => read(item, [...path, i]));
 }
 
 /** Index of the first element of the ascending `values` that is not below `target`. */

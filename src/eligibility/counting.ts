@@ -37,6 +37,10 @@ export interface CountedRanges {
   readonly ongoing: boolean;
   /** The last day of the last merged range, or its first day when it is ongoing (-Infinity if none). */
   readonly lastRecorded: number;
+  /** The kind bit of each absence, by its position in the input (read once, with the rest). */
+  readonly kindBits: readonly number[];
+  /** The id of each absence, by its position in the input (undefined when it has none). */
+  readonly ids: readonly (string | undefined)[];
 }
 
 /**
@@ -115,6 +119,8 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
   const starts: number[] = [];
   const ends: number[] = [];
   const sources: number[] = [];
+  const kindBits: number[] = [];
+  const ids: (string | undefined)[] = [];
   let excludedMask = 0;
   let uncertifiedLeftOut = false;
   let wentHomeSickLeftOut = false;
@@ -133,6 +139,8 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     let start = epochDayOrNaN(startDate);
     const end = endDate === null ? ONGOING_END : epochDayOrNaN(endDate);
     if (!(start <= end)) return null; // NaN (not a date) or an end before the start
+    kindBits.push(bit);
+    ids.push(id as string | undefined);
     if ((policy.countedMask & bit) === 0) {
       excludedMask |= bit;
       continue;
@@ -168,6 +176,8 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     wentHomeSickLeftOut,
     ongoing,
     lastRecorded: last < 0 ? -Infinity : ends[last] === ONGOING_END ? starts[last]! : ends[last]!,
+    kindBits,
+    ids,
   };
 }
 

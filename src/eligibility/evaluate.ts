@@ -3,7 +3,7 @@ import { isOverThreshold } from '../law/six-weeks.js';
 import { BemInputError, type InputIssue, parseInput, type SafeResult, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Curve, curvePeriod, projectedCrossingOn, thresholdCrossedOn } from './crossing.js';
-import { EligibilityInput, isValidEnvelope, type ValidInput } from './input.js';
+import { EligibilityInput, type Envelope, readEnvelope } from './input.js';
 import type { PolicyInput } from './policy-settings.js';
 import { type PreparedPolicy, safePreparePolicy } from './prepared-policy.js';
 import { leftOutIn, periodsIn } from './periods.js';
@@ -32,12 +32,24 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
  * @internal
  */
 export function tryEvaluate(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
-  if (!isValidEnvelope(input)) return null;
-  const reset = input.previousBemConcludedOn == null ? null : toEpochDay(input.previousBemConcludedOn);
-  const ranges = collectRanges(input.absences, policy, reset);
+  try {
+    return evaluateRead(input, policy);
+  } catch (error) {
+    // A getter or Proxy of the caller's that throws: the door (parseInput) names it.
+    if (error instanceof BemInputError) throw error;
+    return null;
+  }
+}
+
+/** {@link tryEvaluate} without the catch: each field of the input is read exactly once. */
+function evaluateRead(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
+  const envelope = readEnvelope(input);
+  if (envelope === null) return null;
+  const reset = envelope.previousBemConcludedOn == null ? null : toEpochDay(envelope.previousBemConcludedOn);
+  const ranges = collectRanges(envelope.absences, policy, reset);
   if (ranges === null) return null;
-  const own = policy.working && input.workingTime !== undefined ? scheduleOf(input.workingTime) : null;
-  return resultOf(input as ValidInput, ranges, reset, policy, own);
+  const own = policy.working && envelope.workingTime !== undefined ? scheduleOf(envelope.workingTime) : null;
+  return resultOf(envelope, ranges, reset, policy, own);
 }
 
 /**
@@ -48,16 +60,21 @@ export function tryEvaluate(input: unknown, policy: PreparedPolicy): Eligibility
  * @internal
  */
 export function evaluateInput(input: unknown, policy: PreparedPolicy): SafeResult<EligibilityResult> {
-  return safeRun(() => tryEvaluate(input, policy) ?? refuse(input));
+  return safeRun(() => tryEvaluate(input, policy) ?? refuse(input, policy));
 }
 
-/** Lets zod name what the fast check refused. */
-function refuse(input: unknown): never {
-  parseInput(EligibilityInput, input);
-  throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
+/**
+ * Lets zod name what the fast check refused. When zod finds nothing, the fast check met a
+ * getter or Proxy that threw once: the copy read at the door is then what counts.
+ */
+function refuse(input: unknown, policy: PreparedPolicy): EligibilityResult {
+  const copy = parseInput(EligibilityInput, input);
+  const result = tryEvaluate(copy, policy);
+  if (result === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
+  return result;
 }
 
-function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null, shared: PreparedPolicy, own: Schedule | null): EligibilityResult {
+function resultOf(input: Envelope, ranges: CountedRanges, reset: number | null, shared: PreparedPolicy, own: Schedule | null): EligibilityResult {
   const asOf = toEpochDay(input.asOf);
   const runningSince = input.bemRunningSince != null && input.bemRunningSince <= input.asOf ? input.bemRunningSince : null;
   const edge = windowEdge(shared.window, asOf);
@@ -70,7 +87,7 @@ function resultOf(input: ValidInput, ranges: CountedRanges, reset: number | null
   const tally = tallyOf(ranges, unit);
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
   const countedDays = upTo(tally, asOf) - upTo(tally, edge); // countOn(curve, asOf), the edge known
-  const periods = periodsIn({ absences: input.absences, ranges, unit, policy, reset, windowStart, asOf });
+  const periods = periodsIn({ ranges, unit, windowStart, asOf });
   const status: EligibilityStatus =
     runningSince !== null
       ? 'bem-running'

@@ -67,14 +67,35 @@ function isOptionalDate(value: unknown): boolean {
  *
  * @internal
  */
-export function isValidEnvelope(value: unknown): value is Omit<ValidInput, 'absences'> & { absences: readonly unknown[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) if (INPUT_KEYS[key] !== true) return false;
+export function isValidEnvelope(value: unknown): value is Envelope {
+  return readEnvelope(value) !== null;
+}
+
+/**
+ * Everything but the absences, read once and checked as by {@link isValidEnvelope}; null when
+ * it does not certainly pass. The engine then works on what was read here, never on the
+ * caller's object again (a getter cannot answer differently the second time).
+ *
+ * @internal
+ */
+export type Envelope = Omit<ValidInput, 'absences'> & { absences: readonly unknown[] };
+
+/** {@link isValidEnvelope}, returning what it read. @internal */
+export function readEnvelope(value: unknown): Envelope | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  for (const key in value) if (INPUT_KEYS[key] !== true) return null;
   const { absences, asOf, previousBemConcludedOn, bemRunningSince, workingTime } = value as Record<string, unknown>;
-  if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return false;
-  if (workingTime !== undefined && !isWorkingTime(workingTime)) return false;
-  if (typeof previousBemConcludedOn === 'string' && previousBemConcludedOn > asOf) return false;
-  return Array.isArray(absences);
+  if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return null;
+  if (workingTime !== undefined && !isWorkingTime(workingTime)) return null;
+  if (typeof previousBemConcludedOn === 'string' && previousBemConcludedOn > asOf) return null;
+  if (!Array.isArray(absences)) return null;
+  return {
+    absences,
+    asOf,
+    previousBemConcludedOn: previousBemConcludedOn as IsoDate | null | undefined,
+    bemRunningSince: bemRunningSince as IsoDate | null | undefined,
+    workingTime: workingTime as ValidInput['workingTime'],
+  };
 }
 
 /**

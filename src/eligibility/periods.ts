@@ -1,33 +1,25 @@
 import { fromEpochDay } from '../dates/epoch-day.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import { type Absence, AbsenceKind } from '../model/index.js';
-import { kindBit, kindsOfMask } from '../law/absence-kinds.js';
-import { skipsWentHomeSickDay } from '../law/went-home-sick.js';
+import { kindsOfMask } from '../law/absence-kinds.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
-import type { PreparedPolicy } from './prepared-policy.js';
 import type { EligibilityPeriod, LeftOutDays } from './result.js';
 import type { DayUnit } from './tally.js';
 import { type Schedule, scheduledCount } from './working-time.js';
 
-// Shared, frozen arrays for the most common periods (one record of one kind): results are read,
-// not changed, and a few million fewer arrays per second matter to the garbage collector.
-const SINGLE_KIND = Object.fromEntries(AbsenceKind.options.map((kind) => [kind, Object.freeze([kind])])) as Record<AbsenceKind, readonly AbsenceKind[]>;
+// A shared, frozen array for the most common periods (no ids): results are read, not changed,
+// and a few million fewer arrays per second matter to the garbage collector.
 const NO_IDS: readonly string[] = Object.freeze([]);
 const NO_HOLIDAYS: readonly { date: IsoDate; name: string | null }[] = Object.freeze([]);
 
 /**
- * What the periods are cut from: the validated absences, their merged ranges, the counting
- * unit and the window.
+ * What the periods are cut from: the merged ranges (with the kinds and ids read from the
+ * absences, never the absences again), the counting unit and the window.
  *
  * @internal
  */
 export interface PeriodSource {
-  readonly absences: readonly Absence[];
   readonly ranges: CountedRanges;
   readonly unit: DayUnit;
-  readonly policy: PreparedPolicy;
-  /** The previous BEM's conclusion (epoch day), or null. */
-  readonly reset: number | null;
   readonly windowStart: number;
   readonly asOf: number;
 }
@@ -48,45 +40,31 @@ export function periodsIn(source: PeriodSource): EligibilityPeriod[] {
     const end = Math.min(ranges.ends[i]!, asOf);
     if (end < start) continue;
     const days = unit.count(start, end);
-    if (days > 0) periods.push(periodOf(source, i, start, end, days, unit.schedule === null ? undefined : leftOutOf(unit, unit.schedule, start, end)));
+    if (days > 0) periods.push(periodOf(ranges, i, start, end, days, unit.schedule === null ? undefined : leftOutOf(unit, unit.schedule, start, end)));
   }
   return periods;
 }
 
-function periodOf(source: PeriodSource, range: number, start: number, end: number, days: number, leftOut: LeftOutDays | undefined): EligibilityPeriod {
-  const { absences, ranges } = source;
+function periodOf(ranges: CountedRanges, range: number, start: number, end: number, days: number, leftOut: LeftOutDays | undefined): EligibilityPeriod {
   const from = ranges.firstSource[range]!;
   const to = ranges.firstSource[range + 1]!;
-  // Sorted by start: the first record gives the range's first day, unless it was moved.
-  const first = absences[ranges.sources[from]!]!;
-  const startDate = start === ranges.starts[range] && startKept(source, first, start) ? first.start : fromEpochDay(start);
   if (to - from === 1) {
     // One record, the common case: nothing to collect.
-    const endDate = end === ranges.ends[range] && first.end !== null ? first.end : fromEpochDay(end);
-    const sourceIds = first.id === undefined ? NO_IDS : [first.id];
-    return leftOut === undefined
-      ? { start: startDate, end: endDate, days, kinds: SINGLE_KIND[first.kind], sourceIds }
-      : { start: startDate, end: endDate, days, kinds: SINGLE_KIND[first.kind], sourceIds, leftOut };
+    const source = ranges.sources[from]!;
+    const id = ranges.ids[source];
+    const single = { start: fromEpochDay(start), end: fromEpochDay(end), days, kinds: kindsOfMask(ranges.kindBits[source]!), sourceIds: id === undefined ? NO_IDS : [id] };
+    return leftOut === undefined ? single : { ...single, leftOut };
   }
   let kindMask = 0;
-  let lastEnd: IsoDate | null = null;
   const ids: string[] = [];
   for (let k = from; k < to; k++) {
-    const absence = absences[ranges.sources[k]!]!;
-    kindMask |= kindBit(absence.kind);
-    if (absence.id !== undefined) ids.push(absence.id);
-    // Dates compare as text: the latest end is the range's last day (an ongoing one is cut at asOf).
-    if (absence.end !== null && (lastEnd === null || absence.end > lastEnd)) lastEnd = absence.end;
+    const source = ranges.sources[k]!;
+    kindMask |= ranges.kindBits[source]!;
+    const id = ranges.ids[source];
+    if (id !== undefined) ids.push(id);
   }
-  const endDate = end === ranges.ends[range] && lastEnd !== null ? lastEnd : fromEpochDay(end);
-  const period = { start: startDate, end: endDate, days, kinds: kindsOfMask(kindMask), sourceIds: sortedOnce(ids) };
+  const period = { start: fromEpochDay(start), end: fromEpochDay(end), days, kinds: kindsOfMask(kindMask), sourceIds: sortedOnce(ids) };
   return leftOut === undefined ? period : { ...period, leftOut };
-}
-
-/** Whether the range's first day is the record's own start: not moved past a went-home-sick day or a reset. */
-function startKept(source: PeriodSource, absence: Absence, start: number): boolean {
-  if (skipsWentHomeSickDay(absence.wentHomeSick, source.policy.countWentHomeSickDay)) return false;
-  return source.reset === null || start !== source.reset + 1;
 }
 
 /** The texts sorted (by UTF-16 code units, as `Array.prototype.sort` does), each once; in place. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
+import { readInput, readSafely } from '../model/door.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { evaluateInput } from './evaluate.js';
 import { type HolidayPredicate, PolicyInput } from './policy-settings.js';
@@ -140,19 +141,56 @@ const EMPLOYEE_KEYS: Readonly<Record<string, true>> = {
   holidayRegion: true,
 };
 
-function idOf(record: unknown): string {
-  if (typeof record !== 'object' || record === null) return '';
-  const id = (record as { employeeId?: unknown }).employeeId;
-  return typeof id === 'string' ? id : '';
+/** An employee record's own fields, each read once. */
+interface EmployeeFields {
+  readonly employeeId: string;
+  readonly absences: unknown;
+  readonly previousBemConcludedOn: unknown;
+  readonly bemRunningSince: unknown;
+  readonly workingTime: unknown;
+  readonly holidayRegion: string | undefined;
 }
 
-/** Whether the record's own fields (not its absences) are certainly valid. */
-function hasEmployeeShape(record: unknown): record is Record<string, unknown> {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
-  for (const key in record) if (EMPLOYEE_KEYS[key] !== true) return false;
-  const { employeeId: id, holidayRegion: region } = record as { employeeId?: unknown; holidayRegion?: unknown };
-  if (region !== undefined && (typeof region !== 'string' || region.length < 1 || region.length > 20)) return false;
-  return typeof id === 'string' && id.length >= 1 && id.length <= 200;
+/** The record's own fields (not its absences) when they are certainly valid, read once; else null. */
+function readEmployeeFields(record: unknown): EmployeeFields | null {
+  try {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+    for (const key in record) if (EMPLOYEE_KEYS[key] !== true) return null;
+    const { employeeId, absences, previousBemConcludedOn, bemRunningSince, workingTime, holidayRegion } = record as Record<string, unknown>;
+    if (holidayRegion !== undefined && (typeof holidayRegion !== 'string' || holidayRegion.length < 1 || holidayRegion.length > 20)) return null;
+    if (typeof employeeId !== 'string' || employeeId.length < 1 || employeeId.length > 200) return null;
+    return { employeeId, absences, previousBemConcludedOn, bemRunningSince, workingTime, holidayRegion };
+  } catch {
+    return null; // a getter or Proxy that throws: the door names it
+  }
+}
+
+/** The record read at the door (a copy of plain data) and checked, or the error naming its problems. */
+function employeeFieldsOrError(record: unknown): EmployeeFields | { employeeId: string; error: BemInputError } {
+  let copy: unknown;
+  try {
+    copy = readInput(record);
+  } catch (error) {
+    if (error instanceof BemInputError) return { employeeId: '', error };
+    throw error;
+  }
+  const fields = readEmployeeFields(copy);
+  if (fields !== null) return fields;
+  const id = typeof copy === 'object' && copy !== null ? (copy as { employeeId?: unknown }).employeeId : undefined;
+  const employeeId = typeof id === 'string' ? id : '';
+  const shape = safeParseInput(EmployeeAbsences, copy);
+  if (!shape.success) return { employeeId, error: shape.error };
+  const { absences, previousBemConcludedOn, bemRunningSince, workingTime, holidayRegion } = shape.data;
+  return { employeeId: shape.data.employeeId, absences, previousBemConcludedOn, bemRunningSince, workingTime, holidayRegion };
+}
+
+/** A record that cannot even be read or awaited (a getter or thenable that throws). */
+function unreadableRecord(error: unknown): BemInputError {
+  return error instanceof BemInputError
+    ? error
+    : readSafely([], () => {
+        throw error;
+      });
 }
 
 /** What a scan shares between its employees. */
@@ -190,12 +228,9 @@ function policyForRegion(context: ScanContext, region: string): PreparedPolicy |
 
 /** Evaluates one record of a scan; bad data become an error item. */
 function scanOne(record: unknown, index: number, context: ScanContext): ScanItem {
-  const employeeId = idOf(record);
-  if (!hasEmployeeShape(record)) {
-    const shape = safeParseInput(EmployeeAbsences, record);
-    if (!shape.success) return { employeeId, index, error: shape.error };
-  }
-  const fields = record as Record<string, unknown>;
+  const fields = readEmployeeFields(record) ?? employeeFieldsOrError(record);
+  const { employeeId } = fields;
+  if ('error' in fields) return { employeeId, index, error: fields.error };
   let policy = context.policy;
   if (typeof fields.holidayRegion === 'string') {
     const regional = policyForRegion(context, fields.holidayRegion);
@@ -218,10 +253,22 @@ function prepareScan(options: ScanOptions): ScanContext {
   return { asOf: parsed.asOf, policy: resolvePolicy(parsed.policy ?? {}), calendar: parsed.holidayCalendar ?? null, byRegion: new Map() };
 }
 
-function isIterable(value: unknown): boolean {
+function isIterable(value: unknown, async: boolean): boolean {
+  // A string is iterable too, but its characters are no employees.
   if (typeof value !== 'object' || value === null) return false;
   const symbols = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
-  return typeof symbols[Symbol.iterator] === 'function' || typeof symbols[Symbol.asyncIterator] === 'function';
+  return readSafely(['employees'], () => typeof symbols[Symbol.iterator] === 'function' || (async && typeof symbols[Symbol.asyncIterator] === 'function'));
+}
+
+/** {@link scanOne} for the record at `index` of an array, read once (a getter that throws gives an error item). */
+function scanRecordAt(employees: readonly unknown[], index: number, context: ScanContext): ScanItem {
+  let record: unknown;
+  try {
+    record = employees[index];
+  } catch (error) {
+    return { employeeId: '', index, error: unreadableRecord(error) };
+  }
+  return scanOne(record, index, context);
 }
 
 function notIterable(): BemInputError {
@@ -252,10 +299,45 @@ export function scanWorkforce(
   options: ScanOptions,
 ): AsyncIterable<ScanItem> {
   const context = prepareScan(options);
-  if (!isIterable(employees)) throw notIterable();
+  if (!isIterable(employees, true)) throw notIterable();
+  if (Array.isArray(employees)) {
+    const list: readonly unknown[] = employees;
+    return (async function* scanArray() {
+      const length = readSafely(['employees'], () => list.length);
+      for (let index = 0; index < length; index++) {
+        let record: unknown;
+        try {
+          record = await list[index];
+        } catch (error) {
+          yield { employeeId: '', index, error: unreadableRecord(error) };
+          continue;
+        }
+        yield scanOne(record, index, context);
+      }
+    })();
+  }
   return (async function* scan() {
     let index = 0;
-    for await (const record of employees) yield scanOne(record, index++, context);
+    const records = employees as AsyncIterable<unknown>;
+    const fromSync = readSafely(['employees'], () => typeof records[Symbol.asyncIterator] !== 'function');
+    const iterator: AsyncIterator<unknown> | Iterator<unknown> = readSafely(['employees'], () =>
+      fromSync ? (employees as Iterable<unknown>)[Symbol.iterator]() : records[Symbol.asyncIterator](),
+    );
+    for (;;) {
+      // An error of the caller's own iterator (a failed read of a file or a database) is theirs:
+      // it propagates unchanged.
+      const step = await iterator.next();
+      if (step.done === true) return;
+      let record: unknown;
+      try {
+        // A sync iterable's records may be promises (for await awaits them); a hostile thenable throws.
+        record = fromSync ? await step.value : step.value;
+      } catch (error) {
+        yield { employeeId: '', index: index++, error: unreadableRecord(error) };
+        continue;
+      }
+      yield scanOne(record, index++, context);
+    }
   })();
 }
 
@@ -279,8 +361,15 @@ export function scanWorkforce(
  */
 export function scanWorkforceSync(employees: Iterable<EmployeeAbsences>, options: ScanOptions): ScanItem[] {
   const context = prepareScan(options);
-  if (typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') throw notIterable();
+  if (!isIterable(employees, false)) throw notIterable();
   const items: ScanItem[] = [];
+  // An array is read by index, so that a getter on one of its records is that record's error;
+  // an error of any other iterable's own iterator propagates unchanged (it is theirs, not bad data).
+  if (Array.isArray(employees)) {
+    const length = readSafely(['employees'], () => employees.length);
+    for (let i = 0; i < length; i++) items.push(scanRecordAt(employees, i, context));
+    return items;
+  }
   let index = 0;
   for (const record of employees) items.push(scanOne(record, index++, context));
   return items;

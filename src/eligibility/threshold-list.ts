@@ -1,6 +1,7 @@
-import type { IsoDate } from '../dates/index.js';
+import { type IsoDate, isIsoDate } from '../dates/index.js';
+import { inputError, readSafely } from '../model/door.js';
 import { BemInputError, type InputIssue } from '../model/index.js';
-import type { CountingUnit } from './policy-settings.js';
+import { CountingUnit } from './policy-settings.js';
 import type { EligibilityResult } from './result.js';
 
 /**
@@ -38,13 +39,27 @@ export interface EvaluatedEmployee {
   readonly result: EligibilityResult;
 }
 
-function problemWith(item: unknown): string | null {
+const NOT_EVALUATED = 'This employee could not be evaluated (invalid data): resolve the error first, so nobody is left off the list';
+
+/** The entry of one item (null when not due), each field read once; a message when it is not an evaluated employee. */
+function entryOf(item: unknown, index: number): ThresholdListEntry | null | string {
   if (typeof item !== 'object' || item === null) return 'Expected { employeeId, result }';
-  if ('error' in item) return 'This employee could not be evaluated (invalid data): resolve the error first, so nobody is left off the list';
-  const { employeeId, result } = item as { employeeId?: unknown; result?: { due?: unknown } };
-  if (typeof employeeId !== 'string') return 'Expected an employeeId';
-  if (typeof result !== 'object' || result === null || typeof result.due !== 'boolean') return 'Expected an eligibility result';
-  return null;
+  if (readSafely([index], () => 'error' in item)) return NOT_EVALUATED;
+  const employeeId = readSafely([index, 'employeeId'], () => (item as { employeeId?: unknown }).employeeId);
+  if (typeof employeeId !== 'string' || employeeId.length === 0) return 'Expected an employeeId';
+  const result = readSafely([index, 'result'], () => (item as { result?: unknown }).result);
+  if (typeof result !== 'object' || result === null) return 'Expected an eligibility result';
+  const read = (field: string): unknown => readSafely([index, 'result', field], () => (result as Record<string, unknown>)[field]);
+  const due = read('due');
+  if (typeof due !== 'boolean') return 'Expected an eligibility result';
+  if (!due) return null;
+  const thresholdCrossedOn = read('thresholdCrossedOn');
+  const countedDays = read('countedDays');
+  const unit = read('unit');
+  if (!isIsoDate(thresholdCrossedOn) || typeof countedDays !== 'number' || !Number.isInteger(countedDays) || countedDays < 0 || !CountingUnit.options.includes(unit as CountingUnit)) {
+    return 'Expected an eligibility result: a due result carries thresholdCrossedOn, countedDays and unit';
+  }
+  return { employeeId, thresholdCrossedOn, countedDays, unit: unit as CountingUnit };
 }
 
 /**
@@ -68,17 +83,17 @@ export function thresholdList(results: Iterable<EvaluatedEmployee>): ThresholdLi
   const issues: InputIssue[] = [];
   const entries: ThresholdListEntry[] = [];
   let index = 0;
-  for (const item of results) {
-    const problem = problemWith(item);
-    if (problem !== null) issues.push({ path: [index], code: 'custom', message: problem });
-    else if (item.result.due && item.result.thresholdCrossedOn !== null) {
-      entries.push({
-        employeeId: item.employeeId,
-        thresholdCrossedOn: item.result.thresholdCrossedOn,
-        countedDays: item.result.countedDays,
-        unit: item.result.unit,
-      });
-    }
+  // A string is iterable too, but its characters are no results.
+  if (typeof results !== 'object' || results === null || !readSafely(['results'], () => typeof results[Symbol.iterator] === 'function')) {
+    throw inputError(['results'], 'Expected a list of evaluated employees ({ employeeId, result })', 'invalid_type');
+  }
+  // An array is read by index, so that a getter on an item is that item's problem; any other
+  // iterable's own errors propagate unchanged.
+  const items = Array.isArray(results) ? readSafely(['results'], () => Array.from({ length: results.length }, (_, i) => readSafely([i], () => results[i] as unknown))) : (results as Iterable<unknown>);
+  for (const item of items) {
+    const entry = entryOf(item, index);
+    if (typeof entry === 'string') issues.push({ path: [index], code: 'custom', message: entry });
+    else if (entry !== null) entries.push(entry);
     index++;
   }
   if (issues.length > 0) throw new BemInputError(issues);

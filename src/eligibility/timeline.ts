@@ -84,6 +84,16 @@ const RESET_AFTER_FROM = 'The previous BEM cannot have concluded after the first
 
 const TIMELINE_KEYS: Readonly<Record<string, true>> = { absences: true, previousBemConcludedOn: true, bemRunningSince: true, workingTime: true };
 
+/** {@link timelineIfValid}, or null when a getter or Proxy of the caller's throws (the door then names it). */
+function timelineIfReadable(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate): TimelineEntry[] | null {
+  try {
+    return timelineIfValid(input, policy, from, to);
+  } catch (error) {
+    if (error instanceof BemInputError) throw error;
+    return null;
+  }
+}
+
 /** The timeline when the input certainly passes the schema; null when it does not. */
 function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate): TimelineEntry[] | null {
   if (typeof input !== 'object' || input === null || 'asOf' in input) return null;
@@ -136,7 +146,7 @@ export function eligibilityTimeline(input: TimelineInput, options: TimelineOptio
   if (!parsedOptions.success) throw parsedOptions.error;
   const { from, to, policy } = parsedOptions.data;
   const prepared = resolvePolicy(policy ?? {});
-  const fast = timelineIfValid(input, prepared, from, to);
+  const fast = timelineIfReadable(input, prepared, from, to);
   if (fast !== null) return fast;
   const parsed = parseInput(TimelineInput, input);
   if (parsed.previousBemConcludedOn != null && parsed.previousBemConcludedOn > from) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { expectOneOf } from '../model/door.js';
 import { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import { PRACTICE, SGB5_74_SGB9_44, SGB9_167_2_S3, SGB9_167_2_S5_6 } from '../law/citations.js';
 
@@ -165,8 +166,8 @@ const byType = new Map(measureCatalog.map((item) => [item.type, item]));
 /**
  * The catalog entry of one measure type.
  *
- * @throws Error `bem-sgb9/measures: unknown measure type` for a value that is not a
- * {@link MeasureType} (parse input with `MeasureType` first).
+ * @throws BemInputError `type: Expected one of "ergonomics", …` for a value that is not a
+ * {@link MeasureType}.
  * @example
  * ```ts
  * measureCatalogEntry('accident-insurer-support').externalBodyName?.de; //=> 'Berufsgenossenschaft / BGW'
@@ -175,6 +176,5 @@ const byType = new Map(measureCatalog.map((item) => [item.type, item]));
  */
 export function measureCatalogEntry(type: MeasureType): MeasureCatalogEntry {
   const found = byType.get(type);
-  if (found === undefined) throw new Error(`bem-sgb9/measures: unknown measure type: ${String(type)}`);
-  return found;
+  return found ?? byType.get(expectOneOf(type, MeasureType.options, ['type']))!;
 }

@@ -1,90 +1,8 @@
 import * as z from 'zod';
+import { BemInputError, isPath } from './bem-input-error.js';
+import { readInput } from './door.js';
 
-/**
- * One problem with an input: where it is (`path`, e.g. `['absences', 3, 'end']`), what kind of
- * problem (`code`, zod's issue code or one of the library's own) and a plain-English `message`.
- *
- * @example
- * ```ts
- * const issue: InputIssue = {
- *   path: ['absences', 3, 'end'],
- *   code: 'custom',
- *   message: 'End date must not be before the start date',
- * };
- * ```
- */
-export interface InputIssue {
-  /** Where the problem is, from the argument of the public function down to the field. */
-  readonly path: readonly (string | number)[];
-  /** What kind of problem: zod's issue code (`invalid_type`, `unrecognized_keys`, …) or `custom`. */
-  readonly code: string;
-  /** The problem in plain English, naming what was expected. */
-  readonly message: string;
-}
-
-/**
- * Thrown by every public function for input it cannot accept. `issues` lists each problem with
- * its path, so a backend can answer 400 with them; `message` names them all in one line.
- *
- * @example
- * ```ts
- * try {
- *   evaluateEligibility({ absences: [{ start: '2025-02-30', end: null, kind: 'sickness' }], asOf: '2025-10-31' });
- * } catch (error) {
- *   if (error instanceof BemInputError) error.issues[0]?.path; //=> ['absences', 0, 'start']
- * }
- * ```
- */
-export class BemInputError extends Error {
-  /** Every problem found, each with its path. */
-  readonly issues: readonly InputIssue[];
-
-  /**
-   * @param issues the problems found (at least one).
-   */
-  constructor(issues: readonly InputIssue[]) {
-    super(`Invalid input: ${issues.map(describeIssue).join('; ')}`);
-    this.name = 'BemInputError';
-    this.issues = issues;
-  }
-
-  /**
-   * Builds the error from a zod error, with `basePath` put before every issue's path.
-   *
-   * @example
-   * ```ts
-   * const result = Absence.safeParse({ start: 'x' });
-   * if (!result.success) BemInputError.fromZod(result.error, ['absences', 0]);
-   * ```
-   */
-  static fromZod(error: z.ZodError, basePath: readonly (string | number)[] = []): BemInputError {
-    return new BemInputError(
-      error.issues.map((issue) => ({
-        path: [...basePath, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-        code: issue.code,
-        message: issue.message,
-      })),
-    );
-  }
-}
-
-/**
- * Renders a path as `absences[3].end` for messages.
- *
- * @example
- * ```ts
- * formatPath(['absences', 3, 'end']); //=> 'absences[3].end'
- * ```
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  let text = '';
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
-  return text === '' ? '(input)' : text;
-}
-
-function describeIssue(issue: InputIssue): string {
-  return `${formatPath(issue.path)}: ${issue.message}`;
-}
+export { BemInputError, formatPath, type InputIssue } from './bem-input-error.js';
 
 /** Plain-English messages for zod's issue codes (zod's own are terse and mention internals). */
 const plainMessages: z.core.$ZodErrorMap = (issue) => {
@@ -99,6 +17,14 @@ const plainMessages: z.core.$ZodErrorMap = (issue) => {
       return undefined;
   }
 };
+
+function isSchema(schema: unknown): schema is z.ZodType {
+  try {
+    return schema instanceof z.ZodType;
+  } catch {
+    return false; // a Proxy whose prototype cannot be read
+  }
+}
 
 function received(input: unknown): string {
   if (input === null) return 'null';
@@ -138,7 +64,18 @@ export function safeParseInput<S extends z.ZodType>(
   value: unknown,
   basePath: readonly (string | number)[] = [],
 ): SafeResult<z.output<S>> {
-  const result = schema.safeParse(value, { error: plainMessages });
+  let data: unknown;
+  try {
+    if (!isSchema(schema)) throw new BemInputError([{ path: ['schema'], code: 'invalid_type', message: 'Expected a zod schema' }]);
+    if (!isPath(basePath)) throw new BemInputError([{ path: ['basePath'], code: 'invalid_type', message: 'Expected a path: a list of field names and positions' }]);
+    // Read once, at the door: a getter or Proxy that throws becomes an issue, and zod sees data
+    // that cannot change between its checks and the rules that follow.
+    data = readInput(value, basePath);
+  } catch (error) {
+    if (error instanceof BemInputError) return { success: false, error };
+    throw error;
+  }
+  const result = schema.safeParse(data, { error: plainMessages });
   return result.success ? { success: true, data: result.data } : { success: false, error: BemInputError.fromZod(result.error, basePath) };
 }
 

@@ -10,7 +10,7 @@ import {
   MIN_EPOCH_DAY,
   monthIndexOfEpochDay,
 } from '../../src/dates/epoch-day.js';
-import { addDays, addMonths, fromEpochDay, type IsoDate, isIsoDate, isoWeekday, toEpochDay } from '../../src/index.js';
+import { addDays, addMonths, BemInputError, fromEpochDay, type IsoDate, isIsoDate, isoWeekday, toEpochDay } from '../../src/index.js';
 
 const d = (text: string) => text as IsoDate;
 
@@ -56,10 +56,11 @@ describe('toEpochDay / fromEpochDay', () => {
     expect([1900, 2000, 2023, 2024, 2100].map(yearLength)).toEqual([365, 366, 365, 366, 365]);
   });
 
-  it('refuses what is not a calendar date, with a prefixed programmer error', () => {
-    expect(() => toEpochDay(d('2025-02-29'))).toThrow('bem-sgb9/dates: not a calendar date: 2025-02-29');
-    expect(() => fromEpochDay(1.5)).toThrow('bem-sgb9/dates: epoch day out of range: 1.5');
-    expect(() => fromEpochDay(3_000_000)).toThrow('out of range');
+  it('refuses what is not a calendar date with a BemInputError naming the argument', () => {
+    expect(() => toEpochDay(d('2025-02-29'))).toThrow('date: Expected a calendar date as YYYY-MM-DD (0001-01-01 to 9999-12-31)');
+    expect(() => toEpochDay(d('0000-01-01'))).toThrow(BemInputError);
+    expect(() => fromEpochDay(1.5)).toThrow('day: Expected an integer (an epoch day)');
+    expect(() => fromEpochDay(3_000_000)).toThrow('day: The date would lie outside the calendar the library knows (0001-01-01 to 9999-12-31)');
   });
 
   it('knows the weekday: 1970-01-01 was a Thursday, 2025-10-31 a Friday', () => {
@@ -75,7 +76,7 @@ describe('toEpochDay / fromEpochDay', () => {
     expect(addDays(d('2025-01-01'), -1)).toBe('2024-12-31');
   });
 
-  it('agrees with the UTC calendar of JavaScript on every day of 0000–9999 (property)', () => {
+  it('agrees with the UTC calendar of JavaScript on every day of 0001–9999 (property)', () => {
     fc.assert(
       fc.property(anyDay, (day) => {
         expect(fromEpochDay(day)).toBe(new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
@@ -84,15 +85,15 @@ describe('toEpochDay / fromEpochDay', () => {
       }),
       { numRuns: 2000 },
     );
-    expect(fromEpochDay(MIN_EPOCH_DAY)).toBe('0000-01-01');
+    expect(fromEpochDay(MIN_EPOCH_DAY)).toBe('0001-01-01');
     expect(fromEpochDay(MAX_EPOCH_DAY)).toBe('9999-12-31');
-    expect(() => fromEpochDay(MIN_EPOCH_DAY - 1)).toThrow('out of range');
-    expect(() => fromEpochDay(MAX_EPOCH_DAY + 1)).toThrow('out of range');
+    expect(() => fromEpochDay(MIN_EPOCH_DAY - 1)).toThrow('outside the calendar');
+    expect(() => fromEpochDay(MAX_EPOCH_DAY + 1)).toThrow('outside the calendar');
   });
 
-  it('is the inverse of itself for any day in 0000–9999 (property)', () => {
+  it('is the inverse of itself for any day in 0001–9999 (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -719528, max: 2932896 }), (day) => {
+      fc.property(fc.integer({ min: -719162, max: 2932896 }), (day) => {
         expect(toEpochDay(fromEpochDay(day))).toBe(day);
       }),
     );
@@ -105,7 +106,7 @@ describe('epochDayOrNaN (internal)', () => {
     const isRealDay = (value: unknown): boolean => {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
       const [y, m, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
-      return m >= 1 && m <= 12 && day >= 1 && day <= utcEpochDay(y, m + 1, 1) - utcEpochDay(y, m, 1);
+      return y >= 1 && m >= 1 && m <= 12 && day >= 1 && day <= utcEpochDay(y, m + 1, 1) - utcEpochDay(y, m, 1);
     };
     const nearlyDates = fc.oneof(
       anyDay.map(fromEpochDay),
@@ -145,10 +146,10 @@ describe('month indices on epoch days (internal)', () => {
   });
 
   it('numbers months from 0000-01 and knows February in leap years before year 0', () => {
-    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY)).toBe(0);
-    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY - 1)).toBe(-1);
+    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY)).toBe(12); // 0001-01
+    expect(monthIndexOfEpochDay(MIN_EPOCH_DAY - 1)).toBe(11);
     expect(monthIndexOfEpochDay(MAX_EPOCH_DAY)).toBe(119_999);
-    expect(firstDayOfMonthIndex(0)).toBe(MIN_EPOCH_DAY);
+    expect(firstDayOfMonthIndex(12)).toBe(MIN_EPOCH_DAY);
     expect(daysInMonthIndex(-4 * 12 + 1)).toBe(29); // February of year -4 (5 BC)
     expect(daysInMonthIndex(-1 * 12 + 1)).toBe(28);
   });
@@ -173,8 +174,8 @@ describe('month indices on epoch days (internal)', () => {
       }),
       { numRuns: 500 },
     );
-    // Beyond 0000–9999 the arithmetic goes on: year -1 has 365 days, year 10000 is a leap year.
-    expect(addMonthsToEpochDay(MIN_EPOCH_DAY, -12)).toBe(MIN_EPOCH_DAY - 365);
+    // Beyond 0001–9999 the arithmetic goes on: year 0 has 366 days, year 10000 is a leap year.
+    expect(addMonthsToEpochDay(MIN_EPOCH_DAY, -12)).toBe(MIN_EPOCH_DAY - 366);
     expect(addMonthsToEpochDay(MAX_EPOCH_DAY, 12)).toBe(MAX_EPOCH_DAY + 366);
   });
 });

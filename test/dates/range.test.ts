@@ -118,8 +118,8 @@ describe('weekday counting', () => {
   });
 
   it('refuses weekdays outside 1–7', () => {
-    expect(() => weekdayCounter([0])).toThrow('bem-sgb9/dates: weekday out of range: 0');
-    expect(() => weekdayCounter([8])).toThrow('bem-sgb9/dates: weekday out of range: 8');
+    expect(() => weekdayCounter([0])).toThrow('weekdays[0]: Expected an integer from 1 to 7, received 0');
+    expect(() => weekdayCounter([8])).toThrow('weekdays[0]: Expected an integer from 1 to 7, received 8');
   });
 
   it('equals a day-by-day count for any weekdays, holidays and range, before and after 1970 (property)', () => {

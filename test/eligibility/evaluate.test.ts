@@ -315,7 +315,7 @@ describe('the result', () => {
   });
 
   it('reports years far from today without failing', () => {
-    expect(evaluate([sick('0000-01-01', 50)], '0000-03-01').status).toBe('due');
+    expect(evaluate([sick('0001-01-01', 50)], '0001-03-01').status).toBe('due');
     expect(evaluate([{ start: '9999-12-01', end: null, kind: 'sickness' }], '9999-12-31').projectedCrossingOn).toBe(null);
   });
 });
