@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { describe, readInput } from './model/door.js';
+import { describe, readInput } from './door/door.js';
 import { daysFromCivil, fromEpochDay } from './dates/epoch-day.js';
 import { isoWeekdayOfEpochDay } from './dates/arithmetic.js';
 import { epochDayOrNaN } from './dates/epoch-day.js';

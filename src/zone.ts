@@ -8,7 +8,7 @@
 import { DateTime } from 'luxon';
 import { IsoDate } from './dates/iso-date.js';
 import { MAX_YEAR, MIN_YEAR } from './dates/calendar.js';
-import { inputError } from './model/door.js';
+import { inputError } from './door/door.js';
 import { Instant } from './model/instant.js';
 import { BemInputError, safeParseInput } from './model/input-error.js';
 

@@ -1,6 +1,6 @@
 import type { BemCase } from '../model/bem-case.js';
 import { type CaseEvent, CaseEventType } from '../model/case-event.js';
-import { expectOneOf } from '../model/door.js';
+import { expectOneOf } from '../door/door.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
 import { CaseState } from '../model/case-state.js';
 import { hasBemConsent } from './consents.js';

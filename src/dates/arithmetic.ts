@@ -1,4 +1,4 @@
-import { expectInteger, expectString } from '../model/door.js';
+import { expectInteger, expectString } from '../door/door.js';
 import { civilFromDays, dateAt, daysFromCivil, epochDayAt, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epoch-day.js';
 import { monthLength } from './calendar.js';
 import type { IsoDate } from './iso-date.js';

@@ -1,4 +1,4 @@
-import { expectInteger } from '../model/door.js';
+import { expectInteger } from '../door/door.js';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 

@@ -1,4 +1,4 @@
-import { inputError } from '../model/door.js';
+import { inputError } from '../door/door.js';
 import { monthLength } from './calendar.js';
 import type { IsoDate } from './iso-date.js';
 

@@ -1,4 +1,4 @@
-import { expectInteger, expectRecord, type InputPath, inputError, readInput } from '../model/door.js';
+import { expectInteger, expectRecord, type InputPath, inputError, readInput } from '../door/door.js';
 import { epochDayAt, fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';
 

@@ -1,4 +1,4 @@
-import { expectInteger, type InputPath, inputError, readInput } from '../model/door.js';
+import { expectInteger, type InputPath, inputError, readInput } from '../door/door.js';
 import { weekdayOf } from './arithmetic.js';
 import { epochDayAt } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';

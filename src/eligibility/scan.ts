@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../dates/index.js';
-import { readInput, readSafely } from '../model/door.js';
+import { readInput, readSafely } from '../door/door.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { evaluateInput } from './evaluate.js';
 import { type HolidayPredicate, PolicyInput } from './policy-settings.js';

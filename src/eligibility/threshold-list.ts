@@ -1,5 +1,5 @@
 import { type IsoDate, isIsoDate } from '../dates/index.js';
-import { inputError, readSafely } from '../model/door.js';
+import { inputError, readSafely } from '../door/door.js';
 import { BemInputError, type InputIssue } from '../model/index.js';
 import { CountingUnit } from './policy-settings.js';
 import type { EligibilityResult } from './result.js';

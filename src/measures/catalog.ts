@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { expectOneOf } from '../model/door.js';
+import { expectOneOf } from '../door/door.js';
 import { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import { PRACTICE, SGB5_74_SGB9_44, SGB9_167_2_S3, SGB9_167_2_S5_6 } from '../law/citations.js';
 

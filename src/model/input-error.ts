@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { BemInputError, isPath } from './bem-input-error.js';
-import { readInput } from './door.js';
+import { BemInputError, isPath } from '../door/bem-input-error.js';
+import { readInput } from '../door/door.js';
 
-export { BemInputError, formatPath, type InputIssue } from './bem-input-error.js';
+export { BemInputError, formatPath, type InputIssue } from '../door/bem-input-error.js';
 
 /** Plain-English messages for zod's issue codes (zod's own are terse and mention internals). */
 const plainMessages: z.core.$ZodErrorMap = (issue) => {

@@ -1,3 +1,6 @@
+// The lowest floor of src/ (scripts/check-imports.ts): the dates import it, so it imports nothing
+// of the library but BemInputError, its neighbour here.
+//
 import { BemInputError } from './bem-input-error.js';
 
 // The door of every public function: its arguments are read here, once, and checked, before any
