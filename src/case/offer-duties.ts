@@ -1,3 +1,4 @@
+import { readSafely } from '../door/door.js';
 import * as z from 'zod';
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
@@ -124,7 +125,8 @@ const runningOn = (cases: readonly BemCase[], day: IsoDate): boolean =>
  */
 export function offerDuties(input: OfferDutiesInput): OfferDuty[] {
   if (input === null || typeof input !== 'object') throw new BemInputError([{ path: [], code: 'invalid_type', message: 'Expected { employees, cases, asOf }' }]);
-  const { employees: rawEmployees, cases: rawCases, ...rawOptions } = input;
+  // Read once at the door: a getter or Proxy that throws becomes a BemInputError.
+  const { employees: rawEmployees, cases: rawCases, ...rawOptions } = readSafely([], () => ({ ...input }));
   const options = parseInput(OfferDutiesOptions, rawOptions, []);
   const employees = listOf<unknown>(rawEmployees, 'employees').map((employee, index) => parseInput(EmployeeAbsences, employee, ['employees', index]));
   const cases = listOf<unknown>(rawCases, 'cases').map((c, index) => checkedCase(c, ['cases', index]));
