@@ -1,3 +1,4 @@
+import { readInput } from '../door/door.js';
 import type { IsoDate } from '../dates/index.js';
 import { isIsoDate } from '../dates/index.js';
 import { BemInputError, type InputIssue } from '../model/index.js';
@@ -73,7 +74,10 @@ function problemsOf(value: unknown, path: string): InputIssue[] {
  * eligibilityAlerts(wednesday, wednesday); //=> []
  * ```
  */
-export function eligibilityAlerts(previous: EligibilityResult | null, current: EligibilityResult): EligibilityAlert[] {
+export function eligibilityAlerts(given: EligibilityResult | null, latest: EligibilityResult): EligibilityAlert[] {
+  // Read once at the door: a getter or Proxy that throws becomes a BemInputError.
+  const previous = readInput(given, ['previous']) as EligibilityResult | null;
+  const current = readInput(latest, ['current']) as EligibilityResult;
   const issues = [...(previous === null ? [] : problemsOf(previous, 'previous')), ...problemsOf(current, 'current')];
   if (issues.length > 0) throw new BemInputError(issues);
   const before = previous as AlertView | null;
