@@ -3,7 +3,8 @@ import * as z from 'zod';
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { EmployeeAbsences } from '../eligibility/scan.js';
-import { PolicyInput } from '../eligibility/policy-settings.js';
+import { evaluateEligibility } from '../eligibility/evaluate.js';
+import { type CountingUnit, PolicyInput } from '../eligibility/policy-settings.js';
 import { eligibilityTimeline } from '../eligibility/timeline.js';
 import { BAG_2014_11_20_2AZR755_13, cite, SGB9_167_2_S1 } from '../law/citations.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
@@ -43,7 +44,7 @@ export type OfferDutyStatus = z.infer<typeof OfferDutyStatus>;
  * @example
  * ```ts
  * const duty: OfferDuty = {
- *   employeeId: 'e-1', thresholdCrossedOn: '2025-02-17' as IsoDate, countedDays: 43, offeredOn: null,
+ *   employeeId: 'e-1', thresholdCrossedOn: '2025-02-17' as IsoDate, countedDays: 43, unit: 'calendar-days', offeredOn: null,
  *   status: 'missed', reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice',
  * };
  * ```
@@ -52,6 +53,7 @@ export interface OfferDuty {
   readonly employeeId: string;
   readonly thresholdCrossedOn: IsoDate;
   readonly countedDays: number;
+  readonly unit: CountingUnit;
   readonly offeredOn: IsoDate | null;
   readonly status: OfferDutyStatus;
   readonly reference: string;
@@ -119,7 +121,7 @@ const runningOn = (cases: readonly BemCase[], day: IsoDate): boolean =>
  * ```ts
  * // 43 days of sickness up to 2025-02-17, never offered
  * offerDuties({ employees: [{ employeeId: 'e-1', absences: [{ start: '2025-01-06', end: '2025-02-17', kind: 'sickness' }] }], cases: [], asOf: '2026-08-31' });
- * //=> [{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 43, offeredOn: null, status: 'missed',
+ * //=> [{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 43, unit: 'calendar-days', offeredOn: null, status: 'missed',
  * //      reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice' }]
  * ```
  */
@@ -131,13 +133,14 @@ export function offerDuties(input: OfferDutiesInput): OfferDuty[] {
   const employees = listOf<unknown>(rawEmployees, 'employees').map((employee, index) => parseInput(EmployeeAbsences, employee, ['employees', index]));
   const cases = listOf<unknown>(rawCases, 'cases').map((c, index) => checkedCase(c, ['cases', index]));
   const reference = cite(SGB9_167_2_S1, BAG_2014_11_20_2AZR755_13, options.policy.source);
+  const { unit } = evaluateEligibility({ absences: [], asOf: options.asOf }, options.eligibilityPolicy);
   const duties: OfferDuty[] = [];
   for (const employee of employees) {
     const own = cases.filter((c) => c.employee.id === employee.employeeId);
     const crossings = crossingsOf(employee, own, options.asOf, options.eligibilityPolicy);
     crossings.forEach((crossing, index) => {
       const answer = answerOf(crossing.thresholdCrossedOn, crossings[index + 1]?.thresholdCrossedOn, own, options.asOf, options.policy.maxDaysToOffer);
-      duties.push({ employeeId: employee.employeeId, ...crossing, ...answer, reference });
+      duties.push({ employeeId: employee.employeeId, ...crossing, unit, ...answer, reference });
     });
   }
   return duties.sort((a, b) => a.thresholdCrossedOn.localeCompare(b.thresholdCrossedOn) || a.employeeId.localeCompare(b.employeeId));

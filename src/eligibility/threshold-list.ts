@@ -22,6 +22,22 @@ export interface ThresholdListEntry {
   readonly countedDays: number;
   /** The unit of `countedDays`. */
   readonly unit: CountingUnit;
+  /** For a listed unmet duty (option `duties`): `open` or `missed`; absent for a due result. */
+  readonly offer?: 'open' | 'missed';
+}
+
+/**
+ * Options of {@link thresholdList}: `duties`, records of `offerDuties`; the unmet ones (`open`,
+ * `missed`) are listed too, with their crossing day, the count on that day and `offer`, so a
+ * crossing never offered stays on the council's list after the count has fallen.
+ *
+ * @example
+ * ```ts
+ * const options: ThresholdListOptions = { duties: offerDuties({ employees, cases, asOf: '2025-10-31' }) };
+ * ```
+ */
+export interface ThresholdListOptions {
+  readonly duties?: Iterable<{ readonly employeeId: string; readonly thresholdCrossedOn: IsoDate; readonly countedDays: number; readonly unit: CountingUnit; readonly status: string }>;
 }
 
 /**
@@ -69,7 +85,11 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
  * running BEM are not on it (nothing new is due for them). The list holds no absences and no
  * reasons: only what the council needs.
  *
+ * With `options.duties` (records of `offerDuties`), the unmet duties are listed as well, marked
+ * `offer: 'open' | 'missed'`, also when the employee is no longer due.
+ *
  * @param results evaluated employees, e.g. the items of {@link scanWorkforceSync}.
+ * @param options `{ duties? }` ({@link ThresholdListOptions}).
  * @throws BemInputError `Invalid input: [3]: This employee could not be evaluated (invalid data): …`
  * when an item is a scan error, so nobody drops off the list unnoticed.
  * @example
@@ -79,7 +99,7 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
  * //=> [{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days' }]
  * ```
  */
-export function thresholdList(results: Iterable<EvaluatedEmployee>): ThresholdListEntry[] {
+export function thresholdList(results: Iterable<EvaluatedEmployee>, options: ThresholdListOptions = {}): ThresholdListEntry[] {
   const issues: InputIssue[] = [];
   const entries: ThresholdListEntry[] = [];
   let index = 0;
@@ -97,6 +117,14 @@ export function thresholdList(results: Iterable<EvaluatedEmployee>): ThresholdLi
     index++;
   }
   if (issues.length > 0) throw new BemInputError(issues);
+  for (const duty of options.duties ?? []) {
+    if (duty.status !== 'open' && duty.status !== 'missed') continue;
+    const offer: 'open' | 'missed' = duty.status;
+    const listed = entries.findIndex((entry) => entry.employeeId === duty.employeeId && entry.thresholdCrossedOn === duty.thresholdCrossedOn);
+    const entry = { employeeId: duty.employeeId, thresholdCrossedOn: duty.thresholdCrossedOn, countedDays: duty.countedDays, unit: duty.unit, offer };
+    if (listed === -1) entries.push(entry);
+    else entries[listed] = { ...(entries[listed] as ThresholdListEntry), offer };
+  }
   return entries.sort((a, b) =>
     a.thresholdCrossedOn < b.thresholdCrossedOn ? -1 : a.thresholdCrossedOn > b.thresholdCrossedOn ? 1 : a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0,
   );

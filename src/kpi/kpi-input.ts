@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDate } from '../dates/iso-date.js';
 import { Absence } from '../model/absence.js';
 import { OfferDutyStatus } from '../case/offer-duties.js';
+import { CountingUnit } from '../eligibility/policy-settings.js';
 import { BemCase } from '../model/bem-case.js';
 import { WorkFactor } from './work-factor.js';
 
@@ -22,6 +23,7 @@ export const ThresholdCrossing = z.strictObject({
   employeeId: EmployeeId,
   thresholdCrossedOn: IsoDate,
   countedDays: z.int().min(0).max(100_000).optional(),
+  unit: CountingUnit.optional(),
   offeredOn: IsoDate.nullable().optional(),
   status: OfferDutyStatus.optional(),
   reference: z.string().min(1).max(500).optional(),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offerDuties, openCase } from '../../src/case/index.js';
 import { addDays, IsoDate, toEpochDay } from '../../src/dates/index.js';
-import { evaluateEligibility } from '../../src/eligibility/index.js';
+import { evaluateEligibility, thresholdList } from '../../src/eligibility/index.js';
 import { computeKpis } from '../../src/kpi/index.js';
 import { type BemCase, BemInputError, type CaseEventInput } from '../../src/model/index.js';
 import { absenceNear, date } from '../eligibility/arbitraries.js';
@@ -20,7 +20,7 @@ const invitedOn = (on: string) => run(caseFrom('2025-02-17'), [invite('2025-02-1
 describe('offerDuties', () => {
   it('keeps a crossing never offered visible 18 months later, as missed', () => {
     expect(offerDuties({ employees, cases: [], asOf: '2026-08-31' })).toEqual([
-      { employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 43, offeredOn: null, status: 'missed', reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice' },
+      { employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 43, unit: 'calendar-days', offeredOn: null, status: 'missed', reference: '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice' },
     ]);
     // the count itself has long fallen back: the status alone would say not-due
     expect(evaluateEligibility({ absences: sick, asOf: '2026-08-31' }).status).toBe('not-due');
@@ -60,6 +60,16 @@ describe('offerDuties', () => {
     const duties = offerDuties({ employees, cases: [invitedOn('2025-03-03')], asOf: '2025-12-31' });
     const report = computeKpis({ cases: [invitedOn('2025-03-03')], crossings: duties, period: { start: '2025-01-01', end: '2025-12-31' } }, { minGroupSize: 1 });
     expect(report).toBeDefined();
+  });
+
+  it('puts the unmet duties on the works council’s threshold list, also after the count has fallen', () => {
+    const asOf = '2026-08-31';
+    const results = [{ employeeId: 'e-1', result: evaluateEligibility({ absences: sick, asOf }) }];
+    expect(thresholdList(results)).toEqual([]);
+    expect(thresholdList(results, { duties: offerDuties({ employees, cases: [], asOf }) })).toEqual([
+      { employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 43, unit: 'calendar-days', offer: 'missed' },
+    ]);
+    expect(thresholdList(results, { duties: offerDuties({ employees, cases: [invitedOn('2025-03-03')], asOf }) })).toEqual([]);
   });
 
   it('refuses bad input with the path', () => {
