@@ -74,10 +74,12 @@ function problemsOf(value: unknown, path: string): InputIssue[] {
  * eligibilityAlerts(wednesday, wednesday); //=> []
  * ```
  */
-export function eligibilityAlerts(given: EligibilityResult | null, latest: EligibilityResult): EligibilityAlert[] {
+export function eligibilityAlerts(previous: EligibilityResult | null, current: EligibilityResult): EligibilityAlert[] {
   // Read once at the door: a getter or Proxy that throws becomes a BemInputError.
-  const previous = readInput(given, ['previous']) as EligibilityResult | null;
-  const current = readInput(latest, ['current']) as EligibilityResult;
+  return alertsOf(readInput(previous, ['previous']) as EligibilityResult | null, readInput(current, ['current']) as EligibilityResult);
+}
+
+function alertsOf(previous: EligibilityResult | null, current: EligibilityResult): EligibilityAlert[] {
   const issues = [...(previous === null ? [] : problemsOf(previous, 'previous')), ...problemsOf(current, 'current')];
   if (issues.length > 0) throw new BemInputError(issues);
   const before = previous as AlertView | null;
