@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from '../model/actor.js';
 import type { BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { isOverdue, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
 import { AuditCode } from './audit.js';
-import { CasePolicy } from './case-policy.js';
+import { CasePolicy, type CasePolicyInput } from './case-policy.js';
 import { checkedCase } from './trusted-case.js';
 
 /**
@@ -41,7 +42,7 @@ export const AgendaTask = z.enum(Object.keys(taskRules) as [TaskName, ...TaskNam
  * const task: AgendaTask = 'hold-interview';
  * ```
  */
-export type AgendaTask = z.infer<typeof AgendaTask>;
+export type AgendaTask = 'send-invitation' | 'answer-clarification-demand' | 'await-reply' | 'send-reminder' | 'close-no-response' | 'hold-interview' | 'examine-measures' | 'start-measure' | 'apply-for-benefits' | 'review-effectiveness' | 'decide-on-pause' | 'delete-file';
 
 /**
  * One open task of {@link caseAgenda}: the `task`, the `actor` who has to act, `from` (the first
@@ -60,12 +61,12 @@ export type AgendaTask = z.infer<typeof AgendaTask>;
  * ```
  */
 export const AgendaItem = z.strictObject({
-  task: AgendaTask,
-  actor: Actor,
+  task: named<AgendaTask>(AgendaTask),
+  actor: named<Actor>(Actor),
   from: IsoDate,
   due: IsoDate.nullable(),
   overdue: z.boolean(),
-  code: AuditCode.nullable(),
+  code: named<AuditCode>(AuditCode).nullable(),
   measureId: z.string().min(1).nullable(),
   reference: z.string().min(1),
 });
@@ -78,7 +79,7 @@ export const AgendaItem = z.strictObject({
  * const late = (items: AgendaItem[]) => items.filter((item) => item.overdue);
  * ```
  */
-export type AgendaItem = z.infer<typeof AgendaItem>;
+export interface AgendaItem extends z.infer<typeof AgendaItem> {}
 
 /**
  * Options of {@link caseAgenda}: `asOf`, the day the agenda is for (the library reads no
@@ -91,7 +92,7 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
  */
 export const AgendaOptions = z.strictObject({
   asOf: IsoDate,
-  policy: CasePolicy.default(CasePolicy.parse({})),
+  policy: named<CasePolicy, CasePolicyInput>(CasePolicy).default(CasePolicy.parse({})),
 });
 
 /**
@@ -102,7 +103,7 @@ export const AgendaOptions = z.strictObject({
  * const options: AgendaOptions = { asOf: '2025-11-20' };
  * ```
  */
-export type AgendaOptions = z.input<typeof AgendaOptions>;
+export interface AgendaOptions extends z.input<typeof AgendaOptions> {}
 
 const taskOrder = Object.keys(taskRules) as TaskName[];
 

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import type { BemCaseInput } from '../model/bem-case.js';
 import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
 import { parseInput } from '../model/input-error.js';
-import { CasePolicy } from './case-policy.js';
+import { CasePolicy, type CasePolicyInput } from './case-policy.js';
 import { type ApplyResult, step } from './step.js';
 import { checkedCase, trust } from './trusted-case.js';
 
@@ -16,7 +17,7 @@ import { checkedCase, trust } from './trusted-case.js';
  */
 export const ApplyOptions = z.strictObject({
   expectedVersion: z.int().min(1).optional(),
-  policy: CasePolicy.optional(),
+  policy: named<CasePolicy, CasePolicyInput>(CasePolicy).optional(),
 });
 
 /**
@@ -30,7 +31,7 @@ export const ApplyOptions = z.strictObject({
  * const options: ApplyOptions = { expectedVersion: 3 };
  * ```
  */
-export type ApplyOptions = z.input<typeof ApplyOptions>;
+export interface ApplyOptions extends z.input<typeof ApplyOptions> {}
 
 /**
  * Applies one event to a case and returns the next case, or the refusal with its code, message

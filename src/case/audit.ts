@@ -1,13 +1,14 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import type { Cited } from '../law/cited.js';
 import { daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { parseInput } from '../model/input-error.js';
 import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
-import { RETENTION_REFERENCE, RetentionPolicy } from '../law/retention.js';
+import { RETENTION_REFERENCE, RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 import { isOverdue, type PendingTask, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
-import { CasePolicy, type CasePolicy as ResolvedCasePolicy } from './case-policy.js';
+import { CasePolicy, type CasePolicy as ResolvedCasePolicy, type CasePolicyInput } from './case-policy.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { hasConsent } from './consents.js';
 import { SGB9_167_2_S7_8 } from '../law/citations.js';
@@ -34,7 +35,7 @@ export const AuditSeverity = z.enum(['error', 'warning']);
  * const severity: AuditSeverity = 'warning';
  * ```
  */
-export type AuditSeverity = z.infer<typeof AuditSeverity>;
+export type AuditSeverity = 'error' | 'warning';
 
 const INITIATIVE = cite(SGB9_167_2_S1, BAG_2014_11_20_2AZR755_13);
 const PARTICIPATION = SGB9_167_2_S1;
@@ -113,7 +114,7 @@ export const AuditCode = z.enum(Object.keys(auditRules) as [keyof typeof auditRu
  * const code: AuditCode = 'retention-passed';
  * ```
  */
-export type AuditCode = z.infer<typeof AuditCode>;
+export type AuditCode = 'offer-late' | 'improper-invitation' | 'offer-form-not-recorded' | 'clarification-demand-unanswered' | 'decline-not-in-writing' | 'no-measure-examined' | 'employee-not-involved' | 'works-council-not-involved' | 'disability-representative-not-involved' | 'rehab-provider-not-involved' | 'integration-office-not-involved' | 'retention-passed' | 'reminder-overdue' | 'no-response-not-closed' | 'interview-overdue' | 'measures-overdue' | 'measure-start-overdue' | 'benefits-overdue' | 'review-overdue' | 'pause-too-long';
 
 /**
  * One finding of {@link auditCase}: its `code`, `severity`, a plain-English `message` with the
@@ -128,8 +129,8 @@ export type AuditCode = z.infer<typeof AuditCode>;
  * ```
  */
 export const AuditFinding = z.strictObject({
-  code: AuditCode,
-  severity: AuditSeverity,
+  code: named<AuditCode>(AuditCode),
+  severity: named<AuditSeverity>(AuditSeverity),
   message: z.string().min(1),
   reference: z.string().min(1),
 });
@@ -142,7 +143,7 @@ export const AuditFinding = z.strictObject({
  * const serious = (finding: AuditFinding) => finding.severity === 'error';
  * ```
  */
-export type AuditFinding = z.infer<typeof AuditFinding>;
+export interface AuditFinding extends z.infer<typeof AuditFinding> {}
 // The audit's finding has the one cited shape of the library, plus its severity.
 const _auditFindingIsCited = (finding: AuditFinding): Cited<AuditCode> => finding;
 
@@ -161,9 +162,9 @@ const _auditFindingIsCited = (finding: AuditFinding): Cited<AuditCode> => findin
  */
 export const AuditOptions = z.strictObject({
   asOf: IsoDate,
-  policy: CasePolicy.optional(),
+  policy: named<CasePolicy, CasePolicyInput>(CasePolicy).optional(),
   maxDaysToOffer: z.int().min(0).max(366).optional(),
-  retention: RetentionPolicy.optional(),
+  retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).optional(),
 });
 
 /**
@@ -174,7 +175,7 @@ export const AuditOptions = z.strictObject({
  * const options: AuditOptions = { asOf: '2025-12-01' };
  * ```
  */
-export type AuditOptions = z.input<typeof AuditOptions>;
+export interface AuditOptions extends z.input<typeof AuditOptions> {}
 
 /** The audit's options once read: the day and the complete policy (shorthands folded in). */
 interface Options {

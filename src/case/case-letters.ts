@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
-import { retentionOf } from '../law/retention.js';
+import { retentionOf, type RetentionPolicyInput } from '../law/retention.js';
 import { measureCatalogEntry } from '../measures/catalog.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
@@ -34,7 +35,7 @@ export const CaseDocument = z.enum(['reminder', 'interview-minutes', 'measure-pl
  * const document: CaseDocument = 'closing';
  * ```
  */
-export type CaseDocument = z.infer<typeof CaseDocument>;
+export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | 'closing';
 
 /**
  * What a case document still lacks, each marked in its body by a placeholder in square brackets:
@@ -58,7 +59,7 @@ export const CaseLetterElement = z.enum(['invitation', 'reply-date', 'contact', 
  * const element: CaseLetterElement = 'reply-date';
  * ```
  */
-export type CaseLetterElement = z.infer<typeof CaseLetterElement>;
+export type CaseLetterElement = 'invitation' | 'reply-date' | 'contact' | 'interview' | 'measures' | 'measure-responsible' | 'outcome';
 
 /**
  * Options of {@link renderCaseLetter}: the `document` and `locale`; optionally `salutation` and
@@ -73,14 +74,14 @@ export type CaseLetterElement = z.infer<typeof CaseLetterElement>;
  * ```
  */
 export const CaseLetterOptions = z.strictObject({
-  document: CaseDocument,
-  locale: LetterLocale,
+  document: named<CaseDocument>(CaseDocument),
+  locale: named<LetterLocale>(LetterLocale),
   salutation: z.string().min(1).max(200).optional(),
   signature: z.string().min(1).max(500).optional(),
   replyBy: IsoDate.optional(),
   responsible: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).optional(),
   nextMeetingOn: IsoDate.optional(),
-  retention: RetentionPolicy.optional(),
+  retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).optional(),
 });
 
 /**
@@ -91,7 +92,7 @@ export const CaseLetterOptions = z.strictObject({
  * const options: CaseLetterOptions = { document: 'reminder', locale: 'en', replyBy: '2025-11-28' };
  * ```
  */
-export type CaseLetterOptions = z.input<typeof CaseLetterOptions>;
+export interface CaseLetterOptions extends z.input<typeof CaseLetterOptions> {}
 
 /**
  * A document of a BEM case as a plain-text draft: its `document` kind, `subject`, `body` and

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { parseInput } from '../model/input-error.js';
 import { PRACTICE } from '../law/citations.js';
-import { RetentionPolicy } from '../law/retention.js';
+import { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 
 const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
 
@@ -54,7 +55,7 @@ export const CasePolicy = z.strictObject({
   benefitsWithinDays: days(7),
   reviewAfterWeeks: z.int().min(0).max(104).default(8),
   pauseLimitDays: days(90),
-  retention: RetentionPolicy.default({}),
+  retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).default({}),
 });
 
 /**
@@ -67,7 +68,7 @@ export const CasePolicy = z.strictObject({
  * policy.pauseLimitDays; //=> 90
  * ```
  */
-export type CasePolicy = z.output<typeof CasePolicy>;
+export interface CasePolicy extends z.output<typeof CasePolicy> {}
 
 /**
  * The periods of running a BEM case as callers pass them in: every setting optional; see the
@@ -78,7 +79,7 @@ export type CasePolicy = z.output<typeof CasePolicy>;
  * const fromWorksAgreement: CasePolicyInput = { maxDaysToOffer: 21, source: 'BV BEM 2024 § 5' };
  * ```
  */
-export type CasePolicyInput = z.input<typeof CasePolicy>;
+export interface CasePolicyInput extends z.input<typeof CasePolicy> {}
 
 /**
  * The {@link CasePolicy} with the defaults of practice.

@@ -23,7 +23,7 @@ export const EligibilityContextOptions = z.strictObject({ asOf: IsoDate });
  * const options: EligibilityContextOptions = { asOf: '2025-10-31' };
  * ```
  */
-export type EligibilityContextOptions = z.input<typeof EligibilityContextOptions>;
+export interface EligibilityContextOptions extends z.input<typeof EligibilityContextOptions> {}
 
 /**
  * What one employee's case history tells `evaluateEligibility`: `previousBemConcludedOn`, the

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { parseInput } from '../model/input-error.js';
 import { BemGoal, InvitationContent, type InvitationContentInput, InvitationElement } from '../model/invitation.js';
-import { RetentionPolicy } from '../law/retention.js';
+import { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 import { invitationCheckOf } from './check-invitation.js';
 import { LetterLocale } from './letter-locale.js';
 import { type ReplyForm, replyFormOf } from './reply-form.js';
@@ -19,13 +20,13 @@ import { type LetterTexts, letterTexts } from './letter-texts.js';
  * ```
  */
 export const LetterOptions = z.strictObject({
-  locale: LetterLocale,
+  locale: named<LetterLocale>(LetterLocale),
   salutation: z.string().min(1).max(200).optional(),
   signature: z.string().min(1).max(500).optional(),
   controller: z.string().min(1).max(500).optional(),
   dataProtectionOfficer: z.string().min(1).max(500).optional(),
   supervisoryAuthority: z.string().min(1).max(500).optional(),
-  retention: RetentionPolicy.optional(),
+  retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).optional(),
 });
 
 /**
@@ -48,7 +49,7 @@ export const LetterElement = z.enum([...InvitationElement.options, 'controller',
  * const element: LetterElement = 'controller';
  * ```
  */
-export type LetterElement = z.infer<typeof LetterElement>;
+export type LetterElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit' | 'controller' | 'data-protection-officer';
 
 /**
  * Options of the letter; see the {@link LetterOptions} schema.
@@ -58,7 +59,7 @@ export type LetterElement = z.infer<typeof LetterElement>;
  * const options: LetterOptions = { locale: 'en' };
  * ```
  */
-export type LetterOptions = z.infer<typeof LetterOptions>;
+export interface LetterOptions extends z.infer<typeof LetterOptions> {}
 
 /**
  * A BEM invitation letter as a plain-text draft that HR software can edit.

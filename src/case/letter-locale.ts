@@ -18,4 +18,4 @@ export const LetterLocale = z.enum(['de', 'en']);
  * const locale: LetterLocale = 'de';
  * ```
  */
-export type LetterLocale = z.infer<typeof LetterLocale>;
+export type LetterLocale = 'de' | 'en';

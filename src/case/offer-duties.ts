@@ -1,5 +1,6 @@
 import { readSafely } from '../door/door.js';
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { EmployeeAbsences } from '../eligibility/scan.js';
@@ -9,7 +10,7 @@ import { eligibilityTimeline } from '../eligibility/timeline.js';
 import { BAG_2014_11_20_2AZR755_13, cite, SGB9_167_2_S1 } from '../law/citations.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
-import { CasePolicy } from './case-policy.js';
+import { CasePolicy, type CasePolicyInput } from './case-policy.js';
 import { checkedCase } from './trusted-case.js';
 
 /**
@@ -33,7 +34,7 @@ export const OfferDutyStatus = z.enum(['offered', 'open', 'late', 'missed']);
  * const unmet = (status: OfferDutyStatus) => status === 'open' || status === 'missed';
  * ```
  */
-export type OfferDutyStatus = z.infer<typeof OfferDutyStatus>;
+export type OfferDutyStatus = 'offered' | 'open' | 'late' | 'missed';
 
 /**
  * One threshold crossing and the employer's answer to it: the employee, the crossing day
@@ -71,7 +72,7 @@ export interface OfferDuty {
  */
 export const OfferDutiesOptions = z.strictObject({
   asOf: IsoDate,
-  policy: CasePolicy.default(CasePolicy.parse({})),
+  policy: named<CasePolicy, CasePolicyInput>(CasePolicy).default(CasePolicy.parse({})),
   eligibilityPolicy: PolicyInput.optional(),
 });
 

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { CaseEventOf } from '../model/case-event.js';
-import { Employee } from '../model/employee.js';
+import { Employee, type EmployeeInput } from '../model/employee.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
 import { berlinDayOf } from '../model/instant-day.js';
 import { caseErrors } from './case-error.js';
@@ -23,7 +24,7 @@ import { trust } from './trust.js';
  */
 export const OpenCaseInput = z.strictObject({
   id: z.string().min(1).max(200),
-  employee: Employee,
+  employee: named<Employee, EmployeeInput>(Employee),
   on: IsoDate,
   at: Instant.optional(),
   eligibility: z
@@ -42,7 +43,7 @@ export const OpenCaseInput = z.strictObject({
  * const input: OpenCaseInput = { id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' };
  * ```
  */
-export type OpenCaseInput = z.input<typeof OpenCaseInput>;
+export interface OpenCaseInput extends z.input<typeof OpenCaseInput> {}
 
 /** The case that a `case.opened` event starts (version 1, its own first event). */
 export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {

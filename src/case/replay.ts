@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import type { BemCase } from '../model/bem-case.js';
 import { CaseEvent, type CaseEventInput } from '../model/case-event.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
-import { CasePolicy, defaultCasePolicy } from './case-policy.js';
+import { CasePolicy, type CasePolicyInput, defaultCasePolicy } from './case-policy.js';
 import { foldLog, trust } from './trusted-case.js';
 
 const EventLog = z.array(CaseEvent).min(1);
@@ -16,7 +17,7 @@ const EventLog = z.array(CaseEvent).min(1);
  * ReplayOptions.parse({ policy: { minReplyDays: 10 } }).policy?.minReplyDays; //=> 10
  * ```
  */
-export const ReplayOptions = z.strictObject({ policy: CasePolicy.optional() });
+export const ReplayOptions = z.strictObject({ policy: named<CasePolicy, CasePolicyInput>(CasePolicy).optional() });
 
 /**
  * Options of {@link replay} as callers pass them in; see the {@link ReplayOptions} schema.
@@ -26,7 +27,7 @@ export const ReplayOptions = z.strictObject({ policy: CasePolicy.optional() });
  * const options: ReplayOptions = { policy: { reminderReplyDays: 14 } };
  * ```
  */
-export type ReplayOptions = z.input<typeof ReplayOptions>;
+export interface ReplayOptions extends z.input<typeof ReplayOptions> {}
 
 /**
  * Rebuilds a case from its event log: the first event must be `case.opened` (as in every case's

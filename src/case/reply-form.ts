@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { CaseEventInput } from '../model/case-event.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
@@ -65,7 +66,7 @@ export interface ReplyForm {
  * ReplyFormOptions.parse({ locale: 'en' }).locale; //=> 'en'
  * ```
  */
-export const ReplyFormOptions = z.strictObject({ locale: LetterLocale });
+export const ReplyFormOptions = z.strictObject({ locale: named<LetterLocale>(LetterLocale) });
 
 /**
  * Options of the reply form; see the {@link ReplyFormOptions} schema.
@@ -75,7 +76,7 @@ export const ReplyFormOptions = z.strictObject({ locale: LetterLocale });
  * const options: ReplyFormOptions = { locale: 'de' };
  * ```
  */
-export type ReplyFormOptions = z.infer<typeof ReplyFormOptions>;
+export interface ReplyFormOptions extends z.infer<typeof ReplyFormOptions> {}
 
 /** The boxes of the form for `content`: the answer, then what the invitation offers, in its own order. */
 function boxesOf(content: InvitationContent): ReplyBox[] {
@@ -168,7 +169,7 @@ export const ReplyInput = z.strictObject({
  * const reply: ReplyInput = { ticked: ['answer:no'], on: '2025-11-10' };
  * ```
  */
-export type ReplyInput = z.input<typeof ReplyInput>;
+export interface ReplyInput extends z.input<typeof ReplyInput> {}
 
 const refuse = (path: (string | number)[], message: string) => new BemInputError([{ path, code: 'custom', message }]);
 

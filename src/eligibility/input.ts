@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { AbsenceInput } from '../model/absence.js';
+import { named } from '../model/named.js';
 import { IsoDate, isIsoDate } from '../dates/index.js';
 import { Absence } from '../model/index.js';
 import { collectRanges } from './counting.js';
@@ -25,7 +27,7 @@ const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check da
  */
 export const EligibilityInput = z
   .strictObject({
-    absences: z.array(Absence).readonly(),
+    absences: z.array(named<Absence, AbsenceInput>(Absence)).readonly(),
     asOf: IsoDate,
     previousBemConcludedOn: IsoDate.nullable().optional(),
     bemRunningSince: IsoDate.nullable().optional(),
@@ -45,14 +47,14 @@ export const EligibilityInput = z
  * const input: EligibilityInput = { absences: [], asOf: '2025-10-31', previousBemConcludedOn: null };
  * ```
  */
-export type EligibilityInput = z.input<typeof EligibilityInput>;
+export interface EligibilityInput extends z.input<typeof EligibilityInput> {}
 
 /**
  * The input of {@link evaluateEligibility} after validation: what the engine reads.
  *
  * @internal
  */
-export type ValidInput = z.output<typeof EligibilityInput>;
+export interface ValidInput extends z.output<typeof EligibilityInput> {}
 
 const INPUT_KEYS: Readonly<Record<string, true>> = { absences: true, asOf: true, previousBemConcludedOn: true, bemRunningSince: true, workingTime: true };
 

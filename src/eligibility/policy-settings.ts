@@ -25,7 +25,7 @@ export const CountingUnit = z.enum(['calendar-days', 'working-days']);
  * const unit: CountingUnit = 'calendar-days';
  * ```
  */
-export type CountingUnit = z.infer<typeof CountingUnit>;
+export type CountingUnit = 'calendar-days' | 'working-days';
 
 /**
  * How the count is compared with the threshold: `more-than` (default; the statute says "länger
@@ -46,7 +46,7 @@ export const Comparison = z.enum(COMPARISONS);
  * const comparison: Comparison = 'more-than';
  * ```
  */
-export type Comparison = z.infer<typeof Comparison>;
+export type Comparison = 'more-than' | 'at-least';
 
 /**
  * The look-back window ("innerhalb eines Jahres", § 167 Abs. 2 S. 1 SGB IX), always ending on the
@@ -148,7 +148,7 @@ export const PolicyData = z.strictObject(policyShape);
  * const policy: PolicyData = { window: { days: 365 } };
  * ```
  */
-export type PolicyData = z.input<typeof PolicyData>;
+export interface PolicyData extends z.input<typeof PolicyData> {}
 
 /**
  * The settings of the six-week count (see the eligibility guide). All are optional; a missing one takes its
@@ -193,7 +193,7 @@ export const PolicyInput = PolicyData.extend({
  * const policy: PolicyInput = { unit: 'working-days', workingDays: [1, 2, 3, 4] };
  * ```
  */
-export type PolicyInput = z.input<typeof PolicyInput>;
+export interface PolicyInput extends z.input<typeof PolicyInput> {}
 
 /**
  * One setting of a resolved policy: the value used and where the rule comes from.

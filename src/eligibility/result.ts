@@ -27,7 +27,7 @@ export const EligibilityStatus = z.enum(['due', 'approaching', 'not-due', 'bem-r
  * const status: EligibilityStatus = 'approaching';
  * ```
  */
-export type EligibilityStatus = z.infer<typeof EligibilityStatus>;
+export type EligibilityStatus = 'due' | 'approaching' | 'not-due' | 'bem-running';
 
 /**
  * One counted period inside the window: overlapping and touching absences merged, clipped to

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { AbsenceInput } from '../model/absence.js';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/index.js';
 import { readInput, readSafely } from '../door/door.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
@@ -22,7 +24,7 @@ import type { EligibilityResult } from './result.js';
  */
 export const EmployeeAbsences = z.strictObject({
   employeeId: z.string().min(1).max(200),
-  absences: z.array(Absence).readonly(),
+  absences: z.array(named<Absence, AbsenceInput>(Absence)).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
   workingTime: WorkingTime.optional(),
@@ -38,7 +40,7 @@ export const EmployeeAbsences = z.strictObject({
  * const employee: EmployeeAbsences = { employeeId: 'e-17', absences: [] };
  * ```
  */
-export type EmployeeAbsences = z.input<typeof EmployeeAbsences>;
+export interface EmployeeAbsences extends z.input<typeof EmployeeAbsences> {}
 
 /**
  * Turns a holiday region (`'DE-NW'`) into the holidays of the people who work there: pass

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { AbsenceInput } from '../model/absence.js';
+import { named } from '../model/named.js';
 import { fromEpochDay, IsoDate, toEpochDay } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
@@ -24,7 +26,7 @@ import { type Schedule, scheduleOf, WorkingTime } from './working-time.js';
  * ```
  */
 export const TimelineInput = z.strictObject({
-  absences: z.array(Absence).readonly(),
+  absences: z.array(named<Absence, AbsenceInput>(Absence)).readonly(),
   previousBemConcludedOn: IsoDate.nullable().optional(),
   bemRunningSince: IsoDate.nullable().optional(),
   workingTime: WorkingTime.optional(),
@@ -39,7 +41,7 @@ export const TimelineInput = z.strictObject({
  * const input: TimelineInput = { absences: [], bemRunningSince: null };
  * ```
  */
-export type TimelineInput = z.input<typeof TimelineInput>;
+export interface TimelineInput extends z.input<typeof TimelineInput> {}
 
 /**
  * The days a timeline covers (`from` to `to`, both included) and the policy.
@@ -61,7 +63,7 @@ export const TimelineOptions = z
  * const options: TimelineOptions = { from: '2025-01-01', to: '2025-12-31', policy: { unit: 'working-days' } };
  * ```
  */
-export type TimelineOptions = z.input<typeof TimelineOptions>;
+export interface TimelineOptions extends z.input<typeof TimelineOptions> {}
 
 /**
  * A day on which the status changes, with the status from that day on and that day's count.

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { WorkingDaysInput } from '../model/employee.js';
+import { named } from '../model/named.js';
 import { epochDayOrNaN } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/index.js';
@@ -22,7 +24,7 @@ import { WorkingDays } from '../model/index.js';
  * ```
  */
 export const WorkingPattern = z.union([
-  z.strictObject({ weekdays: WorkingDays }),
+  z.strictObject({ weekdays: named<WorkingDays, WorkingDaysInput>(WorkingDays) }),
   z.strictObject({
     cycle: z
       .array(z.boolean())
@@ -103,7 +105,7 @@ export const WorkingWeekBasis = z.enum(['on-check-date', 'window-average']);
  * const basis: WorkingWeekBasis = 'on-check-date';
  * ```
  */
-export type WorkingWeekBasis = z.infer<typeof WorkingWeekBasis>;
+export type WorkingWeekBasis = 'on-check-date' | 'window-average';
 
 /** A pattern ready for counting. @internal */
 export interface CompiledPattern {

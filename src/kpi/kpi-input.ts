@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
-import { Absence } from '../model/absence.js';
+import { Absence, type AbsenceInput } from '../model/absence.js';
 import { OfferDutyStatus } from '../case/offer-duties.js';
 import { CountingUnit } from '../eligibility/policy-settings.js';
-import { BemCase } from '../model/bem-case.js';
+import { BemCase, type BemCaseInput } from '../model/bem-case.js';
 import { WorkFactor } from './work-factor.js';
 
 const EmployeeId = z.string().min(1).max(200);
@@ -25,7 +26,7 @@ export const ThresholdCrossing = z.strictObject({
   countedDays: z.int().min(0).max(100_000).optional(),
   unit: CountingUnit.optional(),
   offeredOn: IsoDate.nullable().optional(),
-  status: OfferDutyStatus.optional(),
+  status: named<OfferDutyStatus>(OfferDutyStatus).optional(),
   reference: z.string().min(1).max(500).optional(),
 });
 
@@ -37,7 +38,18 @@ export const ThresholdCrossing = z.strictObject({
  * const crossing: ThresholdCrossing = ThresholdCrossing.parse({ employeeId: 'e-1', thresholdCrossedOn: '2025-03-14' });
  * ```
  */
-export type ThresholdCrossing = z.infer<typeof ThresholdCrossing>;
+export interface ThresholdCrossing extends z.infer<typeof ThresholdCrossing> {}
+
+/**
+ * ThresholdCrossing as callers pass it in (dates as plain strings, checked on the way in); see the {@link ThresholdCrossing}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: ThresholdCrossingInput): ThresholdCrossing => ThresholdCrossing.parse(input);
+ * ```
+ */
+export interface ThresholdCrossingInput extends z.input<typeof ThresholdCrossing> {}
 
 /**
  * The reporting period: both days included.
@@ -59,7 +71,18 @@ export const KpiPeriod = z
  * const year: KpiPeriod = KpiPeriod.parse({ start: '2025-01-01', end: '2025-12-31' });
  * ```
  */
-export type KpiPeriod = z.infer<typeof KpiPeriod>;
+export interface KpiPeriod extends z.infer<typeof KpiPeriod> {}
+
+/**
+ * KpiPeriod as callers pass it in (dates as plain strings, checked on the way in); see the {@link KpiPeriod}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: KpiPeriodInput): KpiPeriod => KpiPeriod.parse(input);
+ * ```
+ */
+export interface KpiPeriodInput extends z.input<typeof KpiPeriod> {}
 
 /**
  * What counts as a relapse after a closed case:
@@ -112,7 +135,7 @@ export const FollowUp = z.strictObject({
  * const followUp: FollowUp = { months: 6 };
  * ```
  */
-export type FollowUp = z.input<typeof FollowUp>;
+export interface FollowUp extends z.input<typeof FollowUp> {}
 
 /**
  * Whether and until when someone was employed: `endedOn` is the last day of employment, `null`
@@ -133,7 +156,18 @@ export const Employment = z.strictObject({ endedOn: IsoDate.nullable() });
  * const employment: Employment = { endedOn: null };
  * ```
  */
-export type Employment = z.infer<typeof Employment>;
+export interface Employment extends z.infer<typeof Employment> {}
+
+/**
+ * Employment as callers pass it in (dates as plain strings, checked on the way in); see the {@link Employment}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: EmploymentInput): Employment => Employment.parse(input);
+ * ```
+ */
+export interface EmploymentInput extends z.input<typeof Employment> {}
 
 /**
  * What {@link computeKpis} needs:
@@ -154,12 +188,12 @@ export type Employment = z.infer<typeof Employment>;
  */
 export const KpiInput = z
   .strictObject({
-    cases: z.array(BemCase),
-    crossings: z.array(ThresholdCrossing),
-    absences: z.record(EmployeeId, z.array(Absence).readonly()).optional(),
-    employment: z.record(EmployeeId, Employment).optional(),
-    workFactors: z.record(z.string().min(1), z.array(WorkFactor)).optional(),
-    period: KpiPeriod,
+    cases: z.array(named<BemCase, BemCaseInput>(BemCase)),
+    crossings: z.array(named<ThresholdCrossing, ThresholdCrossingInput>(ThresholdCrossing)),
+    absences: z.record(EmployeeId, z.array(named<Absence, AbsenceInput>(Absence)).readonly()).optional(),
+    employment: z.record(EmployeeId, named<Employment, EmploymentInput>(Employment)).optional(),
+    workFactors: z.record(z.string().min(1), z.array(named<WorkFactor>(WorkFactor))).optional(),
+    period: named<KpiPeriod, KpiPeriodInput>(KpiPeriod),
     followUp: FollowUp.optional(),
   })
   .superRefine((input, context) => {
@@ -181,4 +215,4 @@ export const KpiInput = z
  * const input: KpiInput = { cases: [], crossings: [], period: { start: '2025-01-01', end: '2025-12-31' } };
  * ```
  */
-export type KpiInput = z.input<typeof KpiInput>;
+export interface KpiInput extends z.input<typeof KpiInput> {}

@@ -37,7 +37,7 @@ export const WorkFactor = z.enum([
  * const factor: WorkFactor = 'conflicts';
  * ```
  */
-export type WorkFactor = z.infer<typeof WorkFactor>;
+export type WorkFactor = 'lifting-carrying' | 'posture' | 'repetitive-work' | 'work-environment' | 'work-equipment' | 'shift-work' | 'workload' | 'emotional-demands' | 'work-organisation' | 'conflicts' | 'leadership';
 
 /**
  * German and English names of the work-related factors, after the usual headings of the risk

@@ -56,7 +56,18 @@ export const RetentionPolicy = z.strictObject({
  * const policy: RetentionPolicy = { yearsAfterClosure: 3, noResponseAsDecline: true };
  * ```
  */
-export type RetentionPolicy = z.infer<typeof RetentionPolicy>;
+export interface RetentionPolicy extends z.infer<typeof RetentionPolicy> {}
+
+/**
+ * RetentionPolicy as callers pass it in (dates as plain strings, checked on the way in); see the {@link RetentionPolicy}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: RetentionPolicyInput): RetentionPolicy => RetentionPolicy.parse(input);
+ * ```
+ */
+export interface RetentionPolicyInput extends z.input<typeof RetentionPolicy> {}
 
 /**
  * When the BEM file is due and why: `because` is `consent-revoked` (every BEM consent withdrawn:

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { expectOneOf } from '../door/door.js';
+import { named } from '../model/named.js';
 import { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import { PRACTICE, SGB5_74_SGB9_44, SGB9_167_2_S3, SGB9_167_2_S5_6 } from '../law/citations.js';
 
@@ -25,7 +26,18 @@ export const Labels = z.strictObject({
  * const labels: Labels = { de: 'Arbeitsorganisation', en: 'work organisation' };
  * ```
  */
-export type Labels = z.infer<typeof Labels>;
+export interface Labels extends z.infer<typeof Labels> {}
+
+/**
+ * Labels as callers pass it in (dates as plain strings, checked on the way in); see the {@link Labels}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: LabelsInput): Labels => Labels.parse(input);
+ * ```
+ */
+export interface LabelsInput extends z.input<typeof Labels> {}
 
 /**
  * One entry of the measure catalog: the type, its category, its labels, which external body has
@@ -40,11 +52,11 @@ export type Labels = z.infer<typeof Labels>;
  */
 export const MeasureCatalogEntry = z
   .strictObject({
-    type: MeasureType,
-    category: MeasureCategory,
-    label: Labels,
-    externalBody: ExternalBody.nullable(),
-    externalBodyName: Labels.nullable(),
+    type: named<MeasureType>(MeasureType),
+    category: named<MeasureCategory>(MeasureCategory),
+    label: named<Labels, LabelsInput>(Labels),
+    externalBody: named<ExternalBody>(ExternalBody).nullable(),
+    externalBodyName: named<Labels, LabelsInput>(Labels).nullable(),
     reference: z.string().min(1),
   })
   .refine((entry) => entry.category === measureCategoryOf[entry.type], {
@@ -69,7 +81,7 @@ export const MeasureCatalogEntry = z
  * entry.label.de; //=> 'Homeoffice / mobiles Arbeiten'
  * ```
  */
-export type MeasureCatalogEntry = z.infer<typeof MeasureCatalogEntry>;
+export interface MeasureCatalogEntry extends z.infer<typeof MeasureCatalogEntry> {}
 
 /**
  * German and English names of the four measure categories (the law-in-brief guide, "Measures", practice).

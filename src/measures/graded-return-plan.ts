@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { addDays, daysBetween, lastDayOfMonthsPeriod } from '../dates/arithmetic.js';
 import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
-import { WorkingDays } from '../model/employee.js';
+import { WorkingDays, type WorkingDaysInput } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
 import { SGB5_48, SGB5_74_SGB9_44 } from '../law/citations.js';
 
@@ -59,7 +60,18 @@ export const GradedReturnStep = z.strictObject({
  * const step: GradedReturnStep = { weeks: 2, hoursPerDay: 2 };
  * ```
  */
-export type GradedReturnStep = z.infer<typeof GradedReturnStep>;
+export interface GradedReturnStep extends z.infer<typeof GradedReturnStep> {}
+
+/**
+ * GradedReturnStep as callers pass it in (dates as plain strings, checked on the way in); see the {@link GradedReturnStep}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: GradedReturnStepInput): GradedReturnStep => GradedReturnStep.parse(input);
+ * ```
+ */
+export interface GradedReturnStepInput extends z.input<typeof GradedReturnStep> {}
 
 /**
  * What {@link gradedReturnPlan} needs. `steps` may be left out for the typical template
@@ -80,8 +92,8 @@ export const GradedReturnInput = z
   .strictObject({
     start: IsoDate,
     contractualHoursPerDay: Hours,
-    steps: z.array(GradedReturnStep).min(1).max(MAX_GRADED_RETURN_WEEKS).optional(),
-    workingDays: WorkingDays.optional(),
+    steps: z.array(named<GradedReturnStep, GradedReturnStepInput>(GradedReturnStep)).min(1).max(MAX_GRADED_RETURN_WEEKS).optional(),
+    workingDays: named<WorkingDays, WorkingDaysInput>(WorkingDays).optional(),
     holidays: z.array(IsoDate).max(1000).optional(),
     allowLongerThanSixMonths: z.boolean().optional(),
   })
@@ -100,7 +112,7 @@ export const GradedReturnInput = z
  * const input: GradedReturnInput = { start: '2025-03-03', contractualHoursPerDay: 8, workingDays: [1, 2, 3, 4] };
  * ```
  */
-export type GradedReturnInput = z.input<typeof GradedReturnInput>;
+export interface GradedReturnInput extends z.input<typeof GradedReturnInput> {}
 
 /**
  * One step of a built plan: its first and last calendar day (both included), its length in
@@ -127,7 +139,18 @@ export const PlannedStep = z.strictObject({
  * step.end; //=> '2025-03-16'
  * ```
  */
-export type PlannedStep = z.infer<typeof PlannedStep>;
+export interface PlannedStep extends z.infer<typeof PlannedStep> {}
+
+/**
+ * PlannedStep as callers pass it in (dates as plain strings, checked on the way in); see the {@link PlannedStep}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: PlannedStepInput): PlannedStep => PlannedStep.parse(input);
+ * ```
+ */
+export interface PlannedStepInput extends z.input<typeof PlannedStep> {}
 
 /**
  * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built
@@ -148,9 +171,9 @@ export const GradedReturnPlan = z
     start: IsoDate,
     end: IsoDate,
     contractualHoursPerDay: Hours,
-    workingDays: WorkingDays,
+    workingDays: named<WorkingDays, WorkingDaysInput>(WorkingDays),
     holidays: z.array(IsoDate).max(1000),
-    steps: z.array(PlannedStep).min(1).max(MAX_GRADED_RETURN_WEEKS),
+    steps: z.array(named<PlannedStep, PlannedStepInput>(PlannedStep)).min(1).max(MAX_GRADED_RETURN_WEEKS),
     reference: z.string(),
   })
   .superRefine((plan, context) => {
@@ -183,7 +206,7 @@ export const GradedReturnPlan = z
  * plan.end; //=> '2025-04-13'
  * ```
  */
-export type GradedReturnPlan = z.infer<typeof GradedReturnPlan>;
+export interface GradedReturnPlan extends z.infer<typeof GradedReturnPlan> {}
 
 const LAST_EPOCH_DAY = toEpochDay('9999-12-31' as IsoDate);
 

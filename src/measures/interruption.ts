@@ -40,7 +40,7 @@ export const Interruption = z.strictObject({
  * const gap: Interruption = { start: '2025-03-10', end: '2025-03-16', days: 7, aborted: false } as Interruption;
  * ```
  */
-export type Interruption = z.infer<typeof Interruption>;
+export interface Interruption extends z.infer<typeof Interruption> {}
 
 /**
  * The interruption after the worked epoch day `after` (or before the plan when none) through

@@ -30,7 +30,7 @@ export const TimeEntry = z.strictObject({
  * const entry: TimeEntry = { date: '2025-03-03', workedHours: 2 } as TimeEntry;
  * ```
  */
-export type TimeEntry = z.infer<typeof TimeEntry>;
+export interface TimeEntry extends z.infer<typeof TimeEntry> {}
 
 /**
  * One time entry as the caller passes it: the date is a plain string, checked on the way in.
@@ -40,7 +40,7 @@ export type TimeEntry = z.infer<typeof TimeEntry>;
  * const entry: TimeEntryInput = { date: '2025-03-03', workedHours: 2 };
  * ```
  */
-export type TimeEntryInput = z.input<typeof TimeEntry>;
+export interface TimeEntryInput extends z.input<typeof TimeEntry> {}
 
 /**
  * A day with more hours than the plan allows.
@@ -81,7 +81,7 @@ export const PlanStatus = z.enum(['not-started', 'running', 'completed', 'aborte
  * const status: PlanStatus = 'running';
  * ```
  */
-export type PlanStatus = z.infer<typeof PlanStatus>;
+export type PlanStatus = 'not-started' | 'running' | 'completed' | 'aborted';
 
 /**
  * The result of {@link checkPlanProgress}.
@@ -126,7 +126,7 @@ export const PlanProgressOptions = z.strictObject({
  * const options: PlanProgressOptions = { toleranceHours: 0.25 };
  * ```
  */
-export type PlanProgressOptions = z.input<typeof PlanProgressOptions>;
+export interface PlanProgressOptions extends z.input<typeof PlanProgressOptions> {}
 
 /**
  * Checks all time entries of a graded return up to `asOf` (the last day whose entries are

@@ -44,7 +44,7 @@ export const TimeEntryOptions = z.strictObject({
  * const options: TimeEntryOptions = { lastWorkedOn: null };
  * ```
  */
-export type TimeEntryOptions = z.input<typeof TimeEntryOptions>;
+export interface TimeEntryOptions extends z.input<typeof TimeEntryOptions> {}
 
 /**
  * What a time-tracking system may be told about a graded return: `overtime` (hours above the
@@ -67,7 +67,7 @@ export const PlanFindingCode = z.enum(['overtime', 'outside-plan', 'interruption
  * const code: PlanFindingCode = 'overtime';
  * ```
  */
-export type PlanFindingCode = z.infer<typeof PlanFindingCode>;
+export type PlanFindingCode = 'overtime' | 'outside-plan' | 'interruption' | 'aborted';
 
 /**
  * One finding about a time entry, with a plain-English message and its legal reference.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { ABSENCE_KINDS } from '../law/absence-kinds.js';
 
@@ -25,7 +26,7 @@ export const AbsenceKind = z.enum(ABSENCE_KINDS);
  * const kind: AbsenceKind = 'medical-rehab';
  * ```
  */
-export type AbsenceKind = z.infer<typeof AbsenceKind>;
+export type AbsenceKind = 'sickness' | 'work-accident' | 'medical-rehab' | 'graded-return' | 'child-sick' | 'quarantine' | 'employment-ban' | 'other';
 
 /**
  * One recorded absence: a closed range of calendar days (`end: null` while it is ongoing).
@@ -48,7 +49,7 @@ export const Absence = z
     id: z.string().min(1).max(200).optional(),
     start: IsoDate,
     end: IsoDate.nullable(),
-    kind: AbsenceKind,
+    kind: named<AbsenceKind>(AbsenceKind),
     certified: z.boolean().optional(),
     wentHomeSick: z.boolean().optional(),
   })
@@ -65,7 +66,7 @@ export const Absence = z
  * const absence: Absence = Absence.parse({ start: '2025-01-06', end: null, kind: 'sickness' });
  * ```
  */
-export type Absence = z.infer<typeof Absence>;
+export interface Absence extends z.infer<typeof Absence> {}
 
 /**
  * One recorded absence as callers pass it in: dates are plain strings, checked on the way in.
@@ -75,4 +76,4 @@ export type Absence = z.infer<typeof Absence>;
  * const input: AbsenceInput = { start: '2025-01-06', end: '2025-01-17', kind: 'sickness' };
  * ```
  */
-export type AbsenceInput = z.input<typeof Absence>;
+export interface AbsenceInput extends z.input<typeof Absence> {}

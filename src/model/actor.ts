@@ -37,4 +37,4 @@ export const Actor = z.enum([
  * const actor: Actor = 'employee';
  * ```
  */
-export type Actor = z.infer<typeof Actor>;
+export type Actor = 'employee' | 'employer' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office' | 'legal-representative';

@@ -1,13 +1,14 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
-import { CaseEvent } from './case-event.js';
+import { CaseEvent, type CaseEventInput } from './case-event.js';
 import { CaseOutcome } from './case-outcome.js';
 import { CaseState, PausableState } from './case-state.js';
-import { Consent } from './consent.js';
-import { Employee } from './employee.js';
-import { InvitationContent, OfferForm } from './invitation.js';
-import { Measure } from './measure.js';
-import { Participant, ParticipantRole } from './participant.js';
+import { Consent, type ConsentInput } from './consent.js';
+import { Employee, type EmployeeInput } from './employee.js';
+import { InvitationContent, type InvitationContentInput, OfferForm } from './invitation.js';
+import { Measure, type MeasureInput } from './measure.js';
+import { Participant, type ParticipantInput, ParticipantRole } from './participant.js';
 
 /**
  * The invitation as it was sent: the day, the content, how it was sent (`form`, `null` when not
@@ -22,8 +23,8 @@ import { Participant, ParticipantRole } from './participant.js';
  */
 export const CaseInvitation = z.strictObject({
   sentOn: IsoDate,
-  content: InvitationContent,
-  form: OfferForm.nullable().default(null),
+  content: named<InvitationContent, InvitationContentInput>(InvitationContent),
+  form: named<OfferForm>(OfferForm).nullable().default(null),
   deliveredOn: IsoDate.nullable().default(null),
   replyBy: IsoDate,
   reminders: z.array(IsoDate),
@@ -37,7 +38,18 @@ export const CaseInvitation = z.strictObject({
  * const reminded = (invitation: CaseInvitation) => invitation.reminders.length > 0;
  * ```
  */
-export type CaseInvitation = z.infer<typeof CaseInvitation>;
+export interface CaseInvitation extends z.infer<typeof CaseInvitation> {}
+
+/**
+ * CaseInvitation as callers pass it in (dates as plain strings, checked on the way in); see the {@link CaseInvitation}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: CaseInvitationInput): CaseInvitation => CaseInvitation.parse(input);
+ * ```
+ */
+export interface CaseInvitationInput extends z.input<typeof CaseInvitation> {}
 
 /**
  * One yes or no of the employee, at the `invitation` or in the initial `interview`
@@ -64,7 +76,18 @@ export const EmployeeDecision = z.strictObject({
  * const declined = (decision: EmployeeDecision) => decision.answer === 'no';
  * ```
  */
-export type EmployeeDecision = z.infer<typeof EmployeeDecision>;
+export interface EmployeeDecision extends z.infer<typeof EmployeeDecision> {}
+
+/**
+ * EmployeeDecision as callers pass it in (dates as plain strings, checked on the way in); see the {@link EmployeeDecision}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: EmployeeDecisionInput): EmployeeDecision => EmployeeDecision.parse(input);
+ * ```
+ */
+export interface EmployeeDecisionInput extends z.input<typeof EmployeeDecision> {}
 
 /**
  * A demand of the representation (works council) or the SBV that the employer clarify a BEM
@@ -88,7 +111,18 @@ export const ClarificationDemand = z.strictObject({
  * const fromCouncil = (demand: ClarificationDemand) => demand.by === 'works-council';
  * ```
  */
-export type ClarificationDemand = z.infer<typeof ClarificationDemand>;
+export interface ClarificationDemand extends z.infer<typeof ClarificationDemand> {}
+
+/**
+ * ClarificationDemand as callers pass it in (dates as plain strings, checked on the way in); see the {@link ClarificationDemand}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: ClarificationDemandInput): ClarificationDemand => ClarificationDemand.parse(input);
+ * ```
+ */
+export interface ClarificationDemandInput extends z.input<typeof ClarificationDemand> {}
 
 /**
  * The initial interview (Erstgespräch): when it was held, which participant roles were present
@@ -101,7 +135,7 @@ export type ClarificationDemand = z.infer<typeof ClarificationDemand>;
  */
 export const CaseInterview = z.strictObject({
   heldOn: IsoDate,
-  present: z.array(ParticipantRole),
+  present: z.array(named<ParticipantRole>(ParticipantRole)),
   employeeAgreed: z.boolean(),
 });
 
@@ -113,7 +147,18 @@ export const CaseInterview = z.strictObject({
  * const withCouncil = (interview: CaseInterview) => interview.present.includes('works-council');
  * ```
  */
-export type CaseInterview = z.infer<typeof CaseInterview>;
+export interface CaseInterview extends z.infer<typeof CaseInterview> {}
+
+/**
+ * CaseInterview as callers pass it in (dates as plain strings, checked on the way in); see the {@link CaseInterview}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: CaseInterviewInput): CaseInterview => CaseInterview.parse(input);
+ * ```
+ */
+export interface CaseInterviewInput extends z.input<typeof CaseInterview> {}
 
 /**
  * An effectiveness review of the measures (Wirksamkeitsprüfung): the day and whether the measures
@@ -137,7 +182,18 @@ export const CaseReview = z.strictObject({
  * const review: CaseReview = CaseReview.parse({ heldOn: '2026-03-02', effective: false });
  * ```
  */
-export type CaseReview = z.infer<typeof CaseReview>;
+export interface CaseReview extends z.infer<typeof CaseReview> {}
+
+/**
+ * CaseReview as callers pass it in (dates as plain strings, checked on the way in); see the {@link CaseReview}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: CaseReviewInput): CaseReview => CaseReview.parse(input);
+ * ```
+ */
+export interface CaseReviewInput extends z.input<typeof CaseReview> {}
 
 /**
  * Why a case is paused: the employee withdrew (`withdrawal`) or revoked the BEM consent
@@ -158,7 +214,7 @@ export const PauseReason = z.enum(['withdrawal', 'consent-revoked']);
  * const reason: PauseReason = 'consent-revoked';
  * ```
  */
-export type PauseReason = z.infer<typeof PauseReason>;
+export type PauseReason = 'withdrawal' | 'consent-revoked';
 
 /**
  * A BEM case: plain JSON, built by `openCase` and `applyEvent` and rebuilt by `replay` from its
@@ -184,26 +240,26 @@ export type PauseReason = z.infer<typeof PauseReason>;
 export const BemCase = z
   .strictObject({
     id: z.string().min(1).max(200),
-    employee: Employee,
-    state: CaseState,
-    stateBeforePause: PausableState.nullable(),
+    employee: named<Employee, EmployeeInput>(Employee),
+    state: named<CaseState>(CaseState),
+    stateBeforePause: named<PausableState>(PausableState).nullable(),
     pausedOn: IsoDate.nullable(),
-    pauseReason: PauseReason.nullable(),
-    outcome: CaseOutcome.nullable(),
+    pauseReason: named<PauseReason>(PauseReason).nullable(),
+    outcome: named<CaseOutcome>(CaseOutcome).nullable(),
     openedOn: IsoDate,
     thresholdCrossedOn: IsoDate.nullable(),
     countedDays: z.int().min(0).max(100_000).nullable(),
-    invitation: CaseInvitation.nullable(),
-    decisions: z.array(EmployeeDecision),
-    interview: CaseInterview.nullable(),
-    participants: z.array(Participant),
-    excludedRoles: z.array(ParticipantRole),
-    consents: z.array(Consent),
-    measures: z.array(Measure),
-    reviews: z.array(CaseReview),
-    clarificationDemands: z.array(ClarificationDemand).default([]),
+    invitation: named<CaseInvitation, CaseInvitationInput>(CaseInvitation).nullable(),
+    decisions: z.array(named<EmployeeDecision, EmployeeDecisionInput>(EmployeeDecision)),
+    interview: named<CaseInterview, CaseInterviewInput>(CaseInterview).nullable(),
+    participants: z.array(named<Participant, ParticipantInput>(Participant)),
+    excludedRoles: z.array(named<ParticipantRole>(ParticipantRole)),
+    consents: z.array(named<Consent, ConsentInput>(Consent)),
+    measures: z.array(named<Measure, MeasureInput>(Measure)),
+    reviews: z.array(named<CaseReview, CaseReviewInput>(CaseReview)),
+    clarificationDemands: z.array(named<ClarificationDemand, ClarificationDemandInput>(ClarificationDemand)).default([]),
     closedOn: IsoDate.nullable(),
-    events: z.array(CaseEvent).min(1),
+    events: z.array(named<CaseEvent, CaseEventInput>(CaseEvent)).min(1),
     version: z.int().min(1),
   })
   .superRefine((c, context) => {
@@ -228,7 +284,7 @@ export const BemCase = z
  * const isOpen = (c: BemCase) => c.state !== 'closed';
  * ```
  */
-export type BemCase = z.infer<typeof BemCase>;
+export interface BemCase extends z.infer<typeof BemCase> {}
 
 /**
  * A BEM case as callers pass it in (e.g. read back from JSON): dates are plain strings, checked
@@ -239,4 +295,4 @@ export type BemCase = z.infer<typeof BemCase>;
  * const fromDb: BemCaseInput = JSON.parse(row.caseJson);
  * ```
  */
-export type BemCaseInput = z.input<typeof BemCase>;
+export interface BemCaseInput extends z.input<typeof BemCase> {}

@@ -28,4 +28,4 @@ export const CaseOutcome = z.enum(['completed', 'no-suitable-measures', 'decline
  * const outcome: CaseOutcome = 'completed';
  * ```
  */
-export type CaseOutcome = z.infer<typeof CaseOutcome>;
+export type CaseOutcome = 'completed' | 'no-suitable-measures' | 'declined' | 'no-response' | 'withdrawn' | 'employment-ended';

@@ -28,7 +28,7 @@ export const CaseState = z.enum(['open', 'invited', 'accepted', 'in-progress', '
  * const state: CaseState = 'measures';
  * ```
  */
-export type CaseState = z.infer<typeof CaseState>;
+export type CaseState = 'open' | 'invited' | 'accepted' | 'in-progress' | 'measures' | 'review' | 'paused' | 'closed';
 
 /**
  * The states a case can be paused from (and resumed to): those in which the employee has
@@ -49,4 +49,4 @@ export const PausableState = z.enum(['accepted', 'in-progress', 'measures', 'rev
  * const before: PausableState = 'measures';
  * ```
  */
-export type PausableState = z.infer<typeof PausableState>;
+export type PausableState = 'accepted' | 'in-progress' | 'measures' | 'review';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 
@@ -29,7 +30,7 @@ export const ConsentPurpose = z.enum(['bem-procedure', 'participation', 'measure
  * const purpose: ConsentPurpose = 'participation';
  * ```
  */
-export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
+export type ConsentPurpose = 'bem-procedure' | 'participation' | 'measure-planning' | 'external-benefits';
 
 /**
  * Kinds of data a BEM may use (data minimisation, Art. 5 Abs. 1 lit. c GDPR). There is
@@ -60,7 +61,7 @@ export const DataCategory = z.enum(['contact-data', 'absence-periods', 'work-res
  * const category: DataCategory = 'absence-periods';
  * ```
  */
-export type DataCategory = z.infer<typeof DataCategory>;
+export type DataCategory = 'contact-data' | 'absence-periods' | 'work-restrictions' | 'workplace-data' | 'measures' | 'case-progress';
 
 /**
  * Who may receive data under a consent: the `employer` (its BEM team: the BEM officer and HR who
@@ -86,7 +87,7 @@ export const ConsentRecipient = z.enum([...Actor.exclude(['employee', 'legal-rep
  * const recipient: ConsentRecipient = 'works-council';
  * ```
  */
-export type ConsentRecipient = z.infer<typeof ConsentRecipient>;
+export type ConsentRecipient = 'employer' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office' | 'supervisor';
 
 /**
  * A consent as the employee gives it in an event (`employee.accepted`, `consent.granted`): for
@@ -105,9 +106,9 @@ export type ConsentRecipient = z.infer<typeof ConsentRecipient>;
  */
 export const ConsentGrant = z.strictObject({
   id: z.string().min(1).max(200).optional(),
-  purpose: ConsentPurpose,
-  dataCategories: z.array(DataCategory).min(1),
-  recipients: z.array(ConsentRecipient).min(1),
+  purpose: named<ConsentPurpose>(ConsentPurpose),
+  dataCategories: z.array(named<DataCategory>(DataCategory)).min(1),
+  recipients: z.array(named<ConsentRecipient>(ConsentRecipient)).min(1),
 });
 
 /**
@@ -118,7 +119,18 @@ export const ConsentGrant = z.strictObject({
  * const grant: ConsentGrant = { purpose: 'bem-procedure', dataCategories: ['case-progress'], recipients: ['employer'] };
  * ```
  */
-export type ConsentGrant = z.infer<typeof ConsentGrant>;
+export interface ConsentGrant extends z.infer<typeof ConsentGrant> {}
+
+/**
+ * ConsentGrant as callers pass it in (dates as plain strings, checked on the way in); see the {@link ConsentGrant}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: ConsentGrantInput): ConsentGrant => ConsentGrant.parse(input);
+ * ```
+ */
+export interface ConsentGrantInput extends z.input<typeof ConsentGrant> {}
 
 /**
  * A recorded consent of the employee (Art. 7 GDPR): purpose, data categories, recipients, the
@@ -139,9 +151,9 @@ export type ConsentGrant = z.infer<typeof ConsentGrant>;
  */
 export const Consent = z.strictObject({
   id: z.string().min(1).max(200),
-  purpose: ConsentPurpose,
-  dataCategories: z.array(DataCategory).min(1),
-  recipients: z.array(ConsentRecipient).min(1),
+  purpose: named<ConsentPurpose>(ConsentPurpose),
+  dataCategories: z.array(named<DataCategory>(DataCategory)).min(1),
+  recipients: z.array(named<ConsentRecipient>(ConsentRecipient)).min(1),
   grantedOn: IsoDate,
   revokedOn: IsoDate.nullable(),
 });
@@ -154,4 +166,15 @@ export const Consent = z.strictObject({
  * const active = (consent: Consent) => consent.revokedOn === null;
  * ```
  */
-export type Consent = z.infer<typeof Consent>;
+export interface Consent extends z.infer<typeof Consent> {}
+
+/**
+ * Consent as callers pass it in (dates as plain strings, checked on the way in); see the {@link Consent}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: ConsentInput): Consent => Consent.parse(input);
+ * ```
+ */
+export interface ConsentInput extends z.input<typeof Consent> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 
 /**
  * ISO weekdays (1 = Monday … 7 = Sunday) on which someone is scheduled to work; at least one,
@@ -23,7 +24,18 @@ export const WorkingDays = z
  * const monToFri: WorkingDays = [1, 2, 3, 4, 5];
  * ```
  */
-export type WorkingDays = z.infer<typeof WorkingDays>;
+export interface WorkingDays extends z.infer<typeof WorkingDays> {}
+
+/**
+ * WorkingDays as callers pass it in (dates as plain strings, checked on the way in); see the {@link WorkingDays}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: WorkingDaysInput): WorkingDays => WorkingDays.parse(input);
+ * ```
+ */
+export interface WorkingDaysInput extends z.input<typeof WorkingDays> {}
 
 /**
  * The employee as the library sees them: a **pseudonymous** id (never a name), whether they are
@@ -39,7 +51,7 @@ export type WorkingDays = z.infer<typeof WorkingDays>;
 export const Employee = z.strictObject({
   id: z.string().min(1).max(200),
   severelyDisabled: z.boolean().optional(),
-  workingDays: WorkingDays.optional(),
+  workingDays: named<WorkingDays, WorkingDaysInput>(WorkingDays).optional(),
 });
 
 /**
@@ -50,4 +62,15 @@ export const Employee = z.strictObject({
  * const employee: Employee = { id: 'e-4711' };
  * ```
  */
-export type Employee = z.infer<typeof Employee>;
+export interface Employee extends z.infer<typeof Employee> {}
+
+/**
+ * Employee as callers pass it in (dates as plain strings, checked on the way in); see the {@link Employee}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: EmployeeInput): Employee => Employee.parse(input);
+ * ```
+ */
+export interface EmployeeInput extends z.input<typeof Employee> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { ConsentPurpose, ConsentRecipient, DataCategory } from './consent.js';
 import { ParticipantRole } from './participant.js';
@@ -23,7 +24,7 @@ export const BemGoal = z.enum(['overcome-incapacity', 'prevent-incapacity', 'kee
  * const goal: BemGoal = 'keep-employment';
  * ```
  */
-export type BemGoal = z.infer<typeof BemGoal>;
+export type BemGoal = 'overcome-incapacity' | 'prevent-incapacity' | 'keep-employment';
 
 /**
  * How an invitation speaks of a visit to a doctor: `not-mentioned`, `voluntary` (offered, e.g.
@@ -45,7 +46,7 @@ export const DoctorVisit = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
  * const visit: DoctorVisit = 'not-mentioned';
  * ```
  */
-export type DoctorVisit = z.infer<typeof DoctorVisit>;
+export type DoctorVisit = 'not-mentioned' | 'voluntary' | 'mandatory';
 
 /**
  * How the offer reached the employee: a `letter` (by post or internal mail), an `email`, or
@@ -68,7 +69,7 @@ export const OfferForm = z.enum(['letter', 'email', 'handed-over']);
  * const form: OfferForm = 'handed-over';
  * ```
  */
-export type OfferForm = z.infer<typeof OfferForm>;
+export type OfferForm = 'letter' | 'email' | 'handed-over';
 
 /**
  * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
@@ -115,7 +116,7 @@ export const InvitationElement = z.enum([
  * const element: InvitationElement = 'data-recipients';
  * ```
  */
-export type InvitationElement = z.infer<typeof InvitationElement>;
+export type InvitationElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit';
 
 /**
  * The data-protection part of an invitation (§ 167 Abs. 2 S. 4 SGB IX, Art. 13 GDPR): the kind
@@ -132,9 +133,9 @@ export type InvitationElement = z.infer<typeof InvitationElement>;
  * ```
  */
 export const InvitationDataProtection = z.strictObject({
-  categories: z.array(DataCategory),
-  purposes: z.array(ConsentPurpose),
-  recipients: z.array(ConsentRecipient),
+  categories: z.array(named<DataCategory>(DataCategory)),
+  purposes: z.array(named<ConsentPurpose>(ConsentPurpose)),
+  recipients: z.array(named<ConsentRecipient>(ConsentRecipient)),
 });
 
 /**
@@ -145,7 +146,18 @@ export const InvitationDataProtection = z.strictObject({
  * const data: InvitationDataProtection = { categories: ['absence-periods'], purposes: ['bem-procedure'], recipients: ['employer'] };
  * ```
  */
-export type InvitationDataProtection = z.infer<typeof InvitationDataProtection>;
+export interface InvitationDataProtection extends z.infer<typeof InvitationDataProtection> {}
+
+/**
+ * InvitationDataProtection as callers pass it in (dates as plain strings, checked on the way in); see the {@link InvitationDataProtection}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: InvitationDataProtectionInput): InvitationDataProtection => InvitationDataProtection.parse(input);
+ * ```
+ */
+export interface InvitationDataProtectionInput extends z.input<typeof InvitationDataProtection> {}
 
 /**
  * Whom the employee answers: a name or function (e.g. "BEM officer") and how to reach them.
@@ -169,7 +181,18 @@ export const InvitationContact = z.strictObject({
  * const contact: InvitationContact = { name: 'Ms Weber, BEM officer', phone: '+49 30 1234-56' };
  * ```
  */
-export type InvitationContact = z.infer<typeof InvitationContact>;
+export interface InvitationContact extends z.infer<typeof InvitationContact> {}
+
+/**
+ * InvitationContact as callers pass it in (dates as plain strings, checked on the way in); see the {@link InvitationContact}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: InvitationContactInput): InvitationContact => InvitationContact.parse(input);
+ * ```
+ */
+export interface InvitationContactInput extends z.input<typeof InvitationContact> {}
 
 /**
  * What a BEM invitation says, as structured data (a letter is rendered from it). Every field is
@@ -199,16 +222,16 @@ export const InvitationContent = z.strictObject({
       countedDays: z.int().min(1).max(100_000).optional(),
     })
     .optional(),
-  goals: z.array(BemGoal).optional(),
+  goals: z.array(named<BemGoal>(BemGoal)).optional(),
   voluntarinessExplained: z.boolean().optional(),
-  dataProtection: InvitationDataProtection.optional(),
-  possibleParticipants: z.array(ParticipantRole).optional(),
+  dataProtection: named<InvitationDataProtection, InvitationDataProtectionInput>(InvitationDataProtection).optional(),
+  possibleParticipants: z.array(named<ParticipantRole>(ParticipantRole)).optional(),
   participantChoiceExplained: z.boolean().optional(),
   trustedPersonOffered: z.boolean().optional(),
   withdrawalExplained: z.boolean().optional(),
-  contact: InvitationContact.optional(),
+  contact: named<InvitationContact, InvitationContactInput>(InvitationContact).optional(),
   replyBy: IsoDate.optional(),
-  doctorVisit: DoctorVisit.optional(),
+  doctorVisit: named<DoctorVisit>(DoctorVisit).optional(),
   addressee: z.enum(['employee', 'legal-representative']).optional(),
 });
 
@@ -220,7 +243,7 @@ export const InvitationContent = z.strictObject({
  * const draft: InvitationContent = { voluntarinessExplained: true };
  * ```
  */
-export type InvitationContent = z.infer<typeof InvitationContent>;
+export interface InvitationContent extends z.infer<typeof InvitationContent> {}
 
 /**
  * An invitation as callers pass it in: dates are plain strings, checked on the way in.
@@ -230,4 +253,4 @@ export type InvitationContent = z.infer<typeof InvitationContent>;
  * const input: InvitationContentInput = { replyBy: '2025-11-24' };
  * ```
  */
-export type InvitationContentInput = z.input<typeof InvitationContent>;
+export interface InvitationContentInput extends z.input<typeof InvitationContent> {}

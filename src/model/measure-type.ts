@@ -19,7 +19,7 @@ export const MeasureCategory = z.enum(['workplace-design', 'work-organisation', 
  * const category: MeasureCategory = 'qualification';
  * ```
  */
-export type MeasureCategory = z.infer<typeof MeasureCategory>;
+export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualification' | 'external-support';
 
 /**
  * Each measure type from the catalog (the law-in-brief guide, "Measures") with its category. There is deliberately no
@@ -75,7 +75,7 @@ export const MeasureType = z.enum(Object.keys(measureCategoryOf) as [keyof typeo
  * const type: MeasureType = 'graded-return';
  * ```
  */
-export type MeasureType = z.infer<typeof MeasureType>;
+export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' | 'load-reduction' | 'technical-aids' | 'flexible-hours' | 'reduced-hours' | 'other-tasks' | 'home-office' | 'shift-plan-change' | 'team-change' | 'graded-return' | 'internal-retraining' | 'further-training' | 'ergonomics-training' | 'company-doctor-consultation' | 'rehabilitation-benefits' | 'integration-office-support' | 'accident-insurer-support' | 'health-insurer-support' | 'pension-insurer-support';
 
 /**
  * What is never a BEM measure, with the German term: a dismissal (`dismissal`, Kündigung), a
@@ -102,7 +102,7 @@ export const NeverBemMeasure = z.enum(['dismissal', 'change-notice', 'terminatio
  * const never: NeverBemMeasure = 'dismissal';
  * ```
  */
-export type NeverBemMeasure = z.infer<typeof NeverBemMeasure>;
+export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agreement' | 'transfer';
 
 /**
  * The external body whose involvement a measure needs (§ 167 Abs. 2 S. 5–6 SGB IX): benefits
@@ -125,7 +125,7 @@ export const ExternalBody = z.enum(['rehab-provider', 'integration-office']);
  * const body: ExternalBody = 'rehab-provider';
  * ```
  */
-export type ExternalBody = z.infer<typeof ExternalBody>;
+export type ExternalBody = 'rehab-provider' | 'integration-office';
 
 /**
  * Which measure types need an external body to take part (the audit checks that it did).

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from './measure-type.js';
@@ -23,7 +24,7 @@ export const MeasureStatus = z.enum(['proposed', 'agreed', 'rejected', 'started'
  * const status: MeasureStatus = 'started';
  * ```
  */
-export type MeasureStatus = z.infer<typeof MeasureStatus>;
+export type MeasureStatus = 'proposed' | 'agreed' | 'rejected' | 'started' | 'completed' | 'abandoned';
 
 /**
  * One measure of a case: its type from the catalog (whose category must match
@@ -43,12 +44,12 @@ export type MeasureStatus = z.infer<typeof MeasureStatus>;
 export const Measure = z
   .strictObject({
     id: z.string().min(1).max(200),
-    type: MeasureType,
-    category: MeasureCategory,
+    type: named<MeasureType>(MeasureType),
+    category: named<MeasureCategory>(MeasureCategory),
     title: z.string().min(1).max(120).optional(),
-    status: MeasureStatus,
+    status: named<MeasureStatus>(MeasureStatus),
     proposedOn: IsoDate,
-    proposedBy: Actor,
+    proposedBy: named<Actor>(Actor),
     agreedOn: IsoDate.nullable(),
     rejectedOn: IsoDate.nullable(),
     startedOn: IsoDate.nullable(),
@@ -68,7 +69,18 @@ export const Measure = z
  * const running = (measure: Measure) => measure.status === 'started';
  * ```
  */
-export type Measure = z.infer<typeof Measure>;
+export interface Measure extends z.infer<typeof Measure> {}
+
+/**
+ * Measure as callers pass it in (dates as plain strings, checked on the way in); see the {@link Measure}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: MeasureInput): Measure => Measure.parse(input);
+ * ```
+ */
+export interface MeasureInput extends z.input<typeof Measure> {}
 
 /**
  * A measure as it is proposed in a `measure.proposed` event: an id unique within the case, the
@@ -98,4 +110,15 @@ export const MeasureProposal = z.strictObject({
  * const proposal: MeasureProposal = { id: 'm-1', type: 'graded-return' };
  * ```
  */
-export type MeasureProposal = z.infer<typeof MeasureProposal>;
+export interface MeasureProposal extends z.infer<typeof MeasureProposal> {}
+
+/**
+ * MeasureProposal as callers pass it in (dates as plain strings, checked on the way in); see the {@link MeasureProposal}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: MeasureProposalInput): MeasureProposal => MeasureProposal.parse(input);
+ * ```
+ */
+export interface MeasureProposalInput extends z.input<typeof MeasureProposal> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 
@@ -28,7 +29,7 @@ export const ParticipantRole = Actor.exclude(['employee', 'employer', 'legal-rep
  * const role: ParticipantRole = 'works-council';
  * ```
  */
-export type ParticipantRole = z.infer<typeof ParticipantRole>;
+export type ParticipantRole = 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';
 
 /**
  * Why a participant stopped taking part: the employee `excluded` them (BAG 19.11.2019 –
@@ -51,7 +52,7 @@ export const ParticipationEnd = z.enum(['excluded', 'consent-revoked', 'case-clo
  * const end: ParticipationEnd = 'consent-revoked';
  * ```
  */
-export type ParticipationEnd = z.infer<typeof ParticipationEnd>;
+export type ParticipationEnd = 'excluded' | 'consent-revoked' | 'case-closed';
 
 /**
  * Someone who takes or took part in a case, by role (never by name: the case stays
@@ -65,11 +66,11 @@ export type ParticipationEnd = z.infer<typeof ParticipationEnd>;
  * ```
  */
 export const Participant = z.strictObject({
-  role: ParticipantRole,
+  role: named<ParticipantRole>(ParticipantRole),
   addedOn: IsoDate,
-  addedBy: Actor,
+  addedBy: named<Actor>(Actor),
   endedOn: IsoDate.nullable(),
-  endedBecause: ParticipationEnd.nullable(),
+  endedBecause: named<ParticipationEnd>(ParticipationEnd).nullable(),
 });
 
 /**
@@ -82,4 +83,15 @@ export const Participant = z.strictObject({
  * });
  * ```
  */
-export type Participant = z.infer<typeof Participant>;
+export interface Participant extends z.infer<typeof Participant> {}
+
+/**
+ * Participant as callers pass it in (dates as plain strings, checked on the way in); see the {@link Participant}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: ParticipantInput): Participant => Participant.parse(input);
+ * ```
+ */
+export interface ParticipantInput extends z.input<typeof Participant> {}

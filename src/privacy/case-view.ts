@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { takesPart } from '../case/takes-part.js';
 import { checkedCase } from '../case/trusted-case.js';
@@ -15,12 +16,12 @@ import {
   SGB9_167_2_S6,
   cite,
 } from '../law/citations.js';
-import { BemCase, type BemCaseInput, ClarificationDemand } from '../model/bem-case.js';
+import { BemCase, type BemCaseInput, ClarificationDemand, type ClarificationDemandInput } from '../model/bem-case.js';
 import type { ConsentRecipient, DataCategory } from '../model/consent.js';
 import { parseInput } from '../model/input-error.js';
 import { Measure } from '../model/measure.js';
 import { MeasureCategory, MeasureType } from '../model/measure-type.js';
-import { Participant, type ParticipantRole } from '../model/participant.js';
+import { Participant, type ParticipantInput, type ParticipantRole } from '../model/participant.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 import { partialAtEveryDepth, pathTree, project } from './projection.js';
 import { Role } from './role.js';
@@ -44,7 +45,7 @@ export const ViewAccess = z.enum(['full', 'need-to-know', 'minimum', 'none']);
  * const access: ViewAccess = 'minimum';
  * ```
  */
-export type ViewAccess = z.infer<typeof ViewAccess>;
+export type ViewAccess = 'full' | 'need-to-know' | 'minimum' | 'none';
 
 
 /**
@@ -63,8 +64,8 @@ export type ViewAccess = z.infer<typeof ViewAccess>;
  */
 export const AgreedMeasure = z.strictObject({
   ref: z.string().regex(/^measure-[0-9]+$/),
-  type: MeasureType,
-  category: MeasureCategory,
+  type: named<MeasureType>(MeasureType),
+  category: named<MeasureCategory>(MeasureCategory),
   status: z.enum(['agreed', 'started', 'completed', 'abandoned']),
   agreedOn: IsoDate,
   startedOn: IsoDate.nullable(),
@@ -80,7 +81,18 @@ export const AgreedMeasure = z.strictObject({
  * const running = (measure: AgreedMeasure) => measure.status === 'started';
  * ```
  */
-export type AgreedMeasure = z.infer<typeof AgreedMeasure>;
+export interface AgreedMeasure extends z.infer<typeof AgreedMeasure> {}
+
+/**
+ * AgreedMeasure as callers pass it in (dates as plain strings, checked on the way in); see the {@link AgreedMeasure}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: AgreedMeasureInput): AgreedMeasure => AgreedMeasure.parse(input);
+ * ```
+ */
+export interface AgreedMeasureInput extends z.input<typeof AgreedMeasure> {}
 
 /** `T` with every key optional at every depth (plain values and branded strings stay as they are). */
 type PartialAtEveryDepth<T> = T extends string | number | boolean | null | undefined
@@ -115,15 +127,15 @@ const ViewMeasure = partOf(z.strictObject({ ...Measure.shape, ref: z.string() })
  * ```
  */
 export const CaseView = z.strictObject({
-  role: Role,
-  access: ViewAccess,
+  role: named<Role>(Role),
+  access: named<ViewAccess>(ViewAccess),
   caseId: z.string().optional(),
   employeeId: z.string().optional(),
   employee: partOf(field.employee).optional(),
   thresholdCrossedOn: field.thresholdCrossedOn.optional(),
   countedDays: field.countedDays.optional(),
   offeredOn: IsoDate.nullable().optional(),
-  reply: OfferReply.nullable().optional(),
+  reply: named<OfferReply>(OfferReply).nullable().optional(),
   state: field.state.optional(),
   stateBeforePause: field.stateBeforePause.optional(),
   pausedOn: field.pausedOn.optional(),
@@ -134,13 +146,13 @@ export const CaseView = z.strictObject({
   invitation: partOf(field.invitation).optional(),
   decisions: partOf(field.decisions).optional(),
   interview: partOf(field.interview).optional(),
-  participants: z.array(partOf(Participant)).optional(),
+  participants: z.array(partOf(named<Participant, ParticipantInput>(Participant))).optional(),
   excludedRoles: field.excludedRoles.optional(),
   consents: field.consents.optional(),
   measures: z.array(ViewMeasure).optional(),
-  agreedMeasures: z.array(AgreedMeasure).optional(),
+  agreedMeasures: z.array(named<AgreedMeasure, AgreedMeasureInput>(AgreedMeasure)).optional(),
   reviews: partOf(field.reviews).optional(),
-  clarificationDemands: z.array(ClarificationDemand).optional(),
+  clarificationDemands: z.array(named<ClarificationDemand, ClarificationDemandInput>(ClarificationDemand)).optional(),
   events: field.events.optional(),
   version: field.version.optional(),
 });
@@ -153,7 +165,7 @@ export const CaseView = z.strictObject({
  * const canSeeMeasures = (view: CaseView) => view.measures !== undefined;
  * ```
  */
-export type CaseView = z.infer<typeof CaseView>;
+export interface CaseView extends z.infer<typeof CaseView> {}
 
 /**
  * A field a {@link CaseView} can show: every key of the schema except `role` and `access`.
@@ -173,7 +185,7 @@ export const ViewField = CaseView.keyof().exclude(['role', 'access']);
  * const shown: ViewField[] = ['caseId', 'offeredOn'];
  * ```
  */
-export type ViewField = z.infer<typeof ViewField>;
+export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossedOn' | 'countedDays' | 'offeredOn' | 'reply' | 'state' | 'stateBeforePause' | 'pausedOn' | 'pauseReason' | 'openedOn' | 'closedOn' | 'outcome' | 'invitation' | 'decisions' | 'interview' | 'participants' | 'excludedRoles' | 'consents' | 'measures' | 'agreedMeasures' | 'reviews' | 'clarificationDemands' | 'events' | 'version';
 
 /**
  * A path into a view that an allow-list permits: keys joined by dots, `[]` after a key whose

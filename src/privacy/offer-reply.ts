@@ -23,7 +23,7 @@ export const OfferReply = z.enum(['accepted', 'declined', 'no-response']);
  * const reply: OfferReply = 'accepted';
  * ```
  */
-export type OfferReply = z.infer<typeof OfferReply>;
+export type OfferReply = 'accepted' | 'declined' | 'no-response';
 
 /** The answer, its day and whether it was given in writing; all `null` while none is recorded. */
 export interface ReplyRecord {

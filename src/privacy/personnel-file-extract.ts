@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCaseInput } from '../model/bem-case.js';
 import { checkedCase } from '../case/trusted-case.js';
@@ -32,7 +33,7 @@ export const EmploymentChangeType = z.enum(['reduced-hours', 'flexible-hours', '
  * const type: EmploymentChangeType = 'home-office';
  * ```
  */
-export type EmploymentChangeType = z.infer<typeof EmploymentChangeType>;
+export type EmploymentChangeType = 'reduced-hours' | 'flexible-hours' | 'shift-plan-change' | 'home-office' | 'other-tasks' | 'team-change';
 
 /**
  * A change of the employment agreed in the BEM, as the personnel file may note it: the type,
@@ -45,7 +46,7 @@ export type EmploymentChangeType = z.infer<typeof EmploymentChangeType>;
  * ```
  */
 export const EmploymentChange = z.strictObject({
-  type: EmploymentChangeType,
+  type: named<EmploymentChangeType>(EmploymentChangeType),
   agreedOn: IsoDate,
   startedOn: IsoDate.nullable(),
   endedOn: IsoDate.nullable(),
@@ -59,7 +60,18 @@ export const EmploymentChange = z.strictObject({
  * const change: EmploymentChange = EmploymentChange.parse({ type: 'team-change', agreedOn: '2025-12-03', startedOn: null, endedOn: null });
  * ```
  */
-export type EmploymentChange = z.infer<typeof EmploymentChange>;
+export interface EmploymentChange extends z.infer<typeof EmploymentChange> {}
+
+/**
+ * EmploymentChange as callers pass it in (dates as plain strings, checked on the way in); see the {@link EmploymentChange}
+ * schema.
+ *
+ * @example
+ * ```ts
+ * const check = (input: EmploymentChangeInput): EmploymentChange => EmploymentChange.parse(input);
+ * ```
+ */
+export interface EmploymentChangeInput extends z.input<typeof EmploymentChange> {}
 
 /**
  * What of a BEM case may go into the personnel file (Personalakte), and nothing else
@@ -81,10 +93,10 @@ export const PersonnelFileExtract = z.strictObject({
   caseId: z.string().min(1),
   employeeId: z.string().min(1),
   offeredOn: IsoDate.nullable(),
-  reply: OfferReply.nullable(),
+  reply: named<OfferReply>(OfferReply).nullable(),
   repliedOn: IsoDate.nullable(),
   endedOn: IsoDate.nullable(),
-  employmentChanges: z.array(EmploymentChange),
+  employmentChanges: z.array(named<EmploymentChange, EmploymentChangeInput>(EmploymentChange)),
 });
 
 /**
@@ -95,7 +107,7 @@ export const PersonnelFileExtract = z.strictObject({
  * const noted = (extract: PersonnelFileExtract) => extract.offeredOn !== null;
  * ```
  */
-export type PersonnelFileExtract = z.infer<typeof PersonnelFileExtract>;
+export interface PersonnelFileExtract extends z.infer<typeof PersonnelFileExtract> {}
 
 /**
  * The extract of a BEM case that may be filed in the personnel file (the privacy guide; the BEM file

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { invitationCheckOf } from '../case/check-invitation.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCaseInput } from '../model/bem-case.js';
@@ -25,11 +26,11 @@ export const ProofOfOffer = z.strictObject({
   thresholdCrossedOn: IsoDate.nullable(),
   offeredOn: IsoDate,
   proper: z.boolean(),
-  elements: z.array(InvitationElement),
-  missing: z.array(InvitationElement),
+  elements: z.array(named<InvitationElement>(InvitationElement)),
+  missing: z.array(named<InvitationElement>(InvitationElement)),
   replyBy: IsoDate,
   reminders: z.array(IsoDate),
-  reply: OfferReply.nullable(),
+  reply: named<OfferReply>(OfferReply).nullable(),
   repliedOn: IsoDate.nullable(),
   replyInWriting: z.boolean().nullable(),
 });
@@ -42,7 +43,7 @@ export const ProofOfOffer = z.strictObject({
  * const wasProper = (proof: ProofOfOffer) => proof.proper;
  * ```
  */
-export type ProofOfOffer = z.infer<typeof ProofOfOffer>;
+export interface ProofOfOffer extends z.infer<typeof ProofOfOffer> {}
 
 /**
  * The proof of the BEM offer that outlives the BEM file (the privacy guide): when the employee

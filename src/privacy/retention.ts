@@ -4,7 +4,7 @@ import { checkedCase } from '../case/trusted-case.js';
 import { parseInput } from '../model/input-error.js';
 import { RetentionPolicy, retentionOf } from '../law/retention.js';
 
-export { RetentionPolicy } from '../law/retention.js';
+export { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 
 /**
  * The day the BEM file is due for deletion, or `null` while the case runs (the privacy guide).

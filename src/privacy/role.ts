@@ -34,4 +34,4 @@ export const Role = z.enum([
  * const role: Role = 'works-council';
  * ```
  */
-export type Role = z.infer<typeof Role>;
+export type Role = 'employee' | 'bem-officer' | 'supervisor' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';

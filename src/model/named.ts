@@ -1,0 +1,17 @@
+import type * as z from 'zod';
+
+/**
+ * The same schema, typed by its named output and input types (the interfaces and aliases next to
+ * it) instead of zod's structural inference. Used where one schema is a field of another, so that
+ * declarations, editor hovers and the API reference show `Employee` or `ParticipantRole` by name
+ * instead of repeating their fields. It returns its argument: nothing changes at run time.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const Team = z.strictObject({ lead: named<Employee, EmployeeInput>(named<Employee, EmployeeInput>(named<Employee, EmployeeInput>(Employee))) });
+ * ```
+ */
+export function named<Out, In = Out>(schema: z.ZodType<Out, In>): z.ZodType<Out, In> {
+  return schema;
+}
