@@ -174,7 +174,7 @@ export const GradedReturnPlan = z
     workingDays: named<WorkingDays, WorkingDaysInput>(WorkingDays),
     holidays: z.array(IsoDate).max(1000),
     steps: z.array(named<PlannedStep, PlannedStepInput>(PlannedStep)).min(1).max(MAX_GRADED_RETURN_WEEKS),
-    reference: z.string(),
+    reference: z.string().min(1).max(500),
   })
   .superRefine((plan, context) => {
     // zod still runs this refinement after a field failed; dates it refused cannot be read.

@@ -141,7 +141,8 @@ export interface PlanProgressOptions extends z.input<typeof PlanProgressOptions>
  * @param entries the time entries (several per day are added up).
  * @param asOf the last day whose entries are complete.
  * @param options `toleranceHours` for rounding.
- * @throws BemInputError `entries[i].date: An entry must not be after asOf`, `asOf: Expected a
+ * @throws BemInputError `entries[i].date: An entry must not be after asOf`, `entries[i].workedHours:
+ * The entries of 2025-03-04 add up to more than 24 hours`, `asOf: Expected a
  * calendar date as YYYY-MM-DD`, and the like.
  * @example
  * ```ts
@@ -201,7 +202,12 @@ function hoursPerDay(entries: readonly TimeEntry[], asOf: IsoDate): Map<number, 
       throw new BemInputError([{ path: ['entries', index, 'date'], code: 'custom', message: 'An entry must not be after asOf' }]);
     }
     const day = toEpochDay(entry.date);
-    hours.set(day, (hours.get(day) ?? 0) + entry.workedHours);
+    const total = (hours.get(day) ?? 0) + entry.workedHours;
+    // Bookings of one day add up, but a day has 24 hours: more is a booking error, not overtime.
+    if (total > 24) {
+      throw new BemInputError([{ path: ['entries', index, 'workedHours'], code: 'custom', message: `The entries of ${entry.date} add up to more than 24 hours` }]);
+    }
+    hours.set(day, total);
   });
   return hours;
 }

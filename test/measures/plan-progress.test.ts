@@ -107,3 +107,18 @@ describe('checkPlanProgress', () => {
     );
   });
 });
+
+describe('checkPlanProgress and the 24 hours of a day', () => {
+  it('adds up the bookings of a day up to 24 hours and refuses more', () => {
+    expect(checkPlanProgress(plan, [{ date: '2025-03-04', workedHours: 12 }, { date: '2025-03-04', workedHours: 12 }], '2025-03-05').overtime).toEqual([
+      { date: '2025-03-04', plannedHours: 2, workedHours: 24, overtimeHours: 22 },
+    ]);
+    const tenDays = Array.from({ length: 10 }, () => ({ date: '2025-03-04', workedHours: 24 }));
+    expect(() => checkPlanProgress(plan, tenDays, '2025-03-20')).toThrow('entries[1].workedHours: The entries of 2025-03-04 add up to more than 24 hours');
+  });
+
+  it('knows the reference of a plan as a citation: not empty and not a megabyte', () => {
+    expect(() => checkPlanProgress({ ...plan, reference: '' }, [], '2025-03-20')).toThrow(BemInputError);
+    expect(() => checkPlanProgress({ ...plan, reference: 'x'.repeat(1_000_000) }, [], '2025-03-20')).toThrow(BemInputError);
+  });
+});
