@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import * as api from '../index.js';
+import { CountedKinds } from '../eligibility/policy-settings.js';
+import { absenceKinds } from '../law/absence-kinds.js';
 
 /** A JSON Schema document as plain data. */
 export type JsonSchema = Record<string, unknown>;
@@ -10,7 +12,17 @@ export type JsonSchema = Record<string, unknown>;
  * Schema cannot compare two fields: a validator in another language accepts a little more than
  * the library, never less.
  */
-const expressibleRefinements = new Map<unknown, JsonSchema>([[api.WorkingDays, { uniqueItems: true }]]);
+const expressibleRefinements = new Map<unknown, JsonSchema>([
+  [api.WorkingDays, { uniqueItems: true }],
+  // Only incapacity kinds, and every always-counted kind among them (`contains` once per kind).
+  [
+    CountedKinds,
+    {
+      items: { type: 'string', enum: api.AbsenceKind.options.filter((kind) => absenceKinds[kind].incapacity) },
+      allOf: api.AbsenceKind.options.filter((kind) => absenceKinds[kind].alwaysCounted).map((kind) => ({ contains: { const: kind } })),
+    },
+  ],
+]);
 
 /**
  * Every zod schema the public API exports, by its exported name, sorted by name. Nothing is
@@ -61,6 +73,7 @@ export function toJsonSchema(name: string, schema: z.ZodType): JsonSchema {
 
 /** Adds what JSON Schema can say about a schema's refinements, and names what it cannot. */
 function describeRefinements(zodSchema: unknown, jsonSchema: JsonSchema): void {
+  portable(jsonSchema);
   const expressible = expressibleRefinements.get(zodSchema);
   if (expressible !== undefined) {
     Object.assign(jsonSchema, expressible);
@@ -68,6 +81,23 @@ function describeRefinements(zodSchema: unknown, jsonSchema: JsonSchema): void {
   }
   const messages = refinementMessages(zodSchema);
   if (messages.length > 0) jsonSchema['$comment'] = `Also checked by bem-sgb9, not expressible in JSON Schema: ${messages.join('; ')}.`;
+}
+
+/**
+ * Makes one node mean the same to every validator: `readOnly` is an annotation for responses, not
+ * for what a caller sends; a pattern's final `$` becomes `(?![\s\S])` because Python's `re` lets
+ * `$` match before a final newline; and a record (keyed by user data) allows an own `__proto__`
+ * key with any value, exactly as zod does (it skips that key instead of keeping it).
+ */
+function portable(jsonSchema: JsonSchema): void {
+  delete jsonSchema['readOnly'];
+  const pattern = jsonSchema['pattern'];
+  if (typeof pattern === 'string' && pattern.endsWith('$') && !pattern.endsWith('\\$')) jsonSchema['pattern'] = `${pattern.slice(0, -1)}(?![\\s\\S])`;
+  if (jsonSchema['type'] === 'object' && 'propertyNames' in jsonSchema) {
+    const properties: JsonSchema = { ...((jsonSchema['properties'] as JsonSchema | undefined) ?? {}) };
+    Object.defineProperty(properties, '__proto__', { value: true, enumerable: true, writable: true, configurable: true });
+    jsonSchema['properties'] = properties;
+  }
 }
 
 interface CheckDef {

@@ -97,7 +97,16 @@ export interface HolidayPredicate {
   readonly holidaysBetween?: (start: IsoDate, end: IsoDate) => readonly { readonly date: IsoDate; readonly name: string }[];
 }
 
-const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) => {
+/**
+ * The `countedKinds` setting: incapacity kinds only, the always-counted ones included (exported
+ * for the JSON Schema build, which states the same rule with `items` and `contains`).
+ *
+ * @example
+ * ```ts
+ * CountedKinds.safeParse(['sickness', 'work-accident']).success; //=> true
+ * ```
+ */
+export const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) => {
   kinds.forEach((kind, index) => {
     if (!absenceKinds[kind].incapacity) {
       context.addIssue({

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { replay } from '../../src/case/index.js';
 import { publicSchemas, toJsonSchema } from '../../src/cli/json-schemas.js';
 import { Role, viewFor } from '../../src/privacy/index.js';
-import { arbitraryFromSchema } from './arbitrary-from-schema.js';
+import { arbitraryFromSchema, HOSTILE_DATES } from './arbitrary-from-schema.js';
 
 // Formats are annotations only: the patterns must carry every rule, as they do for a validator
 // in another language that knows no `date` format.
@@ -74,6 +74,32 @@ describe('the JSON Schemas of the public schemas', () => {
     const workingDays = toJsonSchema('WorkingDays', publicSchemas().get('WorkingDays') as z.ZodType);
     expect(workingDays).toMatchObject({ type: 'array', uniqueItems: true });
     expect(workingDays['$comment']).toBeUndefined();
+  });
+
+  it('state countedKinds, carry no readOnly on input and no format, and end patterns portably', () => {
+    const policy = publicSchemas().get('PolicyInput') as z.ZodType;
+    const validate = ajv.compile(toJsonSchema('PolicyInput', policy));
+    for (const countedKinds of [['sickness'], ['sickness', 'work-accident', 'child-sick'], ['sickness', 'work-accident'], ['work-accident', 'sickness', 'graded-return']]) {
+      expect(validate({ countedKinds }), JSON.stringify(countedKinds)).toBe(policy.safeParse({ countedKinds }).success);
+    }
+    const all = JSON.stringify(schemas.map(([name, schema]) => toJsonSchema(name, schema)));
+    expect(all).not.toContain('"readOnly"');
+    expect(all).not.toContain('"format"');
+    expect(all).not.toMatch(/[^\\]\$"/);
+    expect(all).not.toContain('not expressible in JSON Schema: Counted');
+  });
+
+  it.each(['IsoDate', 'Instant'])('%s: ajv and zod agree on hostile strings (Unicode digits, final newline, year 0)', (name) => {
+    const schema = publicSchemas().get(name) as z.ZodType;
+    const validate = ajv.compile(toJsonSchema(name, schema));
+    for (const text of HOSTILE_DATES) expect(validate(text), JSON.stringify(text)).toBe(schema.safeParse(text).success);
+  });
+
+  it('treat an own __proto__ key in a record as zod does', () => {
+    const kpi = publicSchemas().get('KpiInput') as z.ZodType;
+    const validate = ajv.compile(toJsonSchema('KpiInput', kpi));
+    const input = JSON.parse('{"cases":[],"employment":{"__proto__":5}}') as unknown;
+    expect(validate(input)).toBe(kpi.safeParse(input).success);
   });
 
   it('refuse unknown fields such as a diagnosis, as the library does', () => {

@@ -32,6 +32,10 @@ const instantLike = fc
   .tuple(dateLike, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom('Z', '+01:00', '-03:30', '', '+1:00'))
   .map(([date, hour, minute, offset]) => `${date}T${pad(hour, 2)}:${pad(minute, 2)}:00${offset}`);
 
+/** Strings that fool a validator whose `\\d` is any digit or whose `$` matches before a final newline. */
+export const HOSTILE_DATES = ['2025-01-06\n', '２０２５-01-06', '٢٠٢٥-01-06', '0000-01-01', '0001-01-01', '9999-12-31', '2025-01-06T10:00Z\n', '2025-01-06T10:00:00+01:00\n'];
+const hostile = fc.constantFrom(...HOSTILE_DATES);
+
 /** Builds the arbitrary for `schema`; `root` resolves `$ref`s. */
 export function arbitraryFromSchema(schema: Schema, root: Schema = schema, depth = 0): fc.Arbitrary<unknown> {
   const shaped = shapedBy(schema, root, depth);
@@ -79,7 +83,7 @@ function objectFor(schema: Schema, root: Schema, depth: number): fc.Arbitrary<un
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   const required = new Set((schema['required'] ?? []) as string[]);
   // Deep inside, optional fields stay away so the values stay small.
-  const keys = Object.keys(properties).filter((key) => required.has(key) || depth < MAX_DEPTH);
+  const keys = Object.keys(properties).filter((key) => key !== '__proto__' && (required.has(key) || depth < MAX_DEPTH));
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const key of keys) model[key] = arbitraryFromSchema(properties[key] ?? {}, root, depth + 1);
   const requiredKeys = keys.filter((key) => required.has(key));
@@ -88,6 +92,8 @@ function objectFor(schema: Schema, root: Schema, depth: number): fc.Arbitrary<un
     { arbitrary: record, weight: 30 },
     { arbitrary: record.chain((value) => dropOneKey(value as Record<string, unknown>)), weight: 1 },
     { arbitrary: record.map((value) => ({ ...(value as object), diagnosis: 'flu' })), weight: 1 },
+    // A record keyed by user data meets an own `__proto__` key, as `JSON.parse` makes it.
+    { arbitrary: record.map((value) => ('propertyNames' in schema ? JSON.parse(`{"__proto__":"x","k":${JSON.stringify(value)}}`) : value)), weight: 1 },
   );
 }
 
@@ -109,14 +115,17 @@ function arrayFor(schema: Schema, root: Schema, depth: number): fc.Arbitrary<unk
 }
 
 function stringFor(schema: Schema): fc.Arbitrary<unknown> {
-  if (schema['format'] === 'date') return dateLike;
-  if (schema['format'] === 'date-time') return instantLike;
+  // Dates and instants are recognised by their pattern (the schemas carry no `format`).
+  const source = typeof schema['pattern'] === 'string' ? schema['pattern'] : '';
+  if (source.includes('02-29)') && source.includes(')T(?:')) return fc.oneof({ arbitrary: instantLike, weight: 5 }, { arbitrary: hostile, weight: 1 });
+  if (source.includes('02-29)')) return fc.oneof({ arbitrary: dateLike, weight: 5 }, { arbitrary: hostile, weight: 1 });
   const min = Number(schema['minLength'] ?? 0);
   const max = Math.min(Number(schema['maxLength'] ?? min + 8), min + 40);
   // ASCII only: lengths are then the same whether counted in UTF-16 units (zod) or characters (JSON Schema).
   const plain = fc.string({ minLength: Math.max(0, min - 1), maxLength: max + 1 });
-  if (typeof schema['pattern'] !== 'string') return plain;
-  return fc.oneof(fc.stringMatching(new RegExp(schema['pattern'] as string)), plain);
+  if (source === '') return plain;
+  // fast-check cannot generate from a lookahead: the portable end `(?![\s\S])` is read as `$`.
+  return fc.oneof(fc.stringMatching(new RegExp(source.replace(/\(\?!\[\\s\\S\]\)$/, '$'))), plain);
 }
 
 function numberFor(schema: Schema, integer: boolean): fc.Arbitrary<unknown> {
