@@ -85,14 +85,31 @@ function breakpoints(curve: Curve, lo: number, hi: number): number[] {
   const { ranges, tally, window } = curve;
   const points = [lo];
   const reach = lo - longestWindow(window) - 1;
-  for (let i = 0; i < ranges.starts.length; i++) {
+  // The merged ranges are disjoint, so their ends ascend too: the first that matters is found by
+  // halving, and a search over a short stretch costs only the ranges near it.
+  for (let i = firstAtLeast(ranges.ends, reach - 1); i < ranges.starts.length; i++) {
     if (ranges.starts[i]! > hi) break; // sorted by start: the rest lie beyond `hi` too
-    if (ranges.ends[i]! + 1 < reach) continue; // over long before the searched days matter
     addBreak(points, window, ranges.starts[i]!, lo, hi, reach);
     addBreak(points, window, ranges.ends[i]! + 1, lo, hi, reach);
   }
-  for (const holiday of tally.unit.holidays) if (covered(tally, holiday)) addBreak(points, window, holiday, lo, hi, reach);
+  // Holidays ascend: those before `reach` can add no break in `lo..hi`.
+  const holidays = tally.unit.holidays;
+  for (let k = firstAtLeast(holidays, reach); k < holidays.length && holidays[k]! <= hi; k++) {
+    if (covered(tally, holidays[k]!)) addBreak(points, window, holidays[k]!, lo, hi, reach);
+  }
   return sortedDistinct(edgeBreaks(window, lo, hi, points));
+}
+
+/** Index of the first of the ascending `values` at or after `x`. */
+function firstAtLeast(values: readonly number[], x: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

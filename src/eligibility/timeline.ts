@@ -12,7 +12,7 @@ import { PolicyInput } from './policy-settings.js';
 import type { EligibilityStatus } from './result.js';
 import { levelsAreConstant, personalLevels, personalPolicy } from './personal-policy.js';
 import { dayUnitFor, tallyOf } from './tally.js';
-import { windowEdge } from './window.js';
+import { firstDayWithEdgeAtLeast, shortestWindow, windowEdge } from './window.js';
 import { type Schedule, scheduleOf, WorkingTime } from './working-time.js';
 
 /**
@@ -186,9 +186,20 @@ function timelineOf(source: TimelineSource, from: number, to: number): TimelineE
   let day = from;
   let status: EligibilityStatus = running !== null && running <= from ? 'bem-running' : levelOf(policy, countOn(curve, from));
   const entries = [entry(from, status)];
+  const last = running !== null && running <= to ? running - 1 : to;
+  const stretches = status === 'bem-running' ? [] : changeStretches(curve, from + 1, last);
+  let k = 0;
   while (status !== 'bem-running') {
-    const last = running !== null && running <= to ? running - 1 : to;
-    const next = day < last ? firstOutside(curve, day + 1, last, bandOf(policy, status)) : null;
+    // Only inside a stretch can the count differ from the day before: search there, one stretch
+    // at a time, and jump over the days between them.
+    const band = bandOf(policy, status);
+    let next: number | null = null;
+    for (; k < stretches.length; k += 2) {
+      const b = stretches[k + 1]!;
+      if (b <= day) continue;
+      next = firstOutside(curve, Math.max(stretches[k]!, day + 1), b, band);
+      if (next !== null) break;
+    }
     if (next === null) {
       if (running !== null && running <= to) entries.push(entry(running, 'bem-running'));
       break;
@@ -198,6 +209,51 @@ function timelineOf(source: TimelineSource, from: number, to: number): TimelineE
     entries.push(entry(day, status));
   }
   return entries;
+}
+
+/** At most this many days in one searched stretch, so that no search builds the breakpoints of centuries. */
+const MAX_STRETCH = 1024;
+
+/**
+ * The days in `lo..hi` on which the count may differ from the day before, as sorted, disjoint
+ * pairs `[a, b]` (flattened; each at most {@link MAX_STRETCH} days long). The count of the window
+ * ending on t is F(t) - F(edge(t)), F the cumulative counted days, which grows only on days inside
+ * a merged range: so it changes only where t lies in a range [s, e], or where the edge passes one,
+ * which is from the first day whose edge reaches s to the first whose edge reaches e. Between the
+ * stretches it stays what it was, and so does the status.
+ */
+function changeStretches(curve: Curve, lo: number, hi: number): number[] {
+  const { starts, ends } = curve.ranges;
+  const shortest = shortestWindow(curve.window);
+  const pairs: [number, number][] = [];
+  const add = (a: number, b: number): void => {
+    const start = Math.max(a, lo);
+    const end = Math.min(b, hi);
+    if (start <= end) pairs.push([start, end]);
+  };
+  for (let i = 0; i < starts.length && starts[i]! - 1 <= hi; i++) {
+    const s = starts[i]!;
+    const e = Math.min(ends[i]!, hi);
+    add(s - 1, e + 1);
+    // The edge reaches a day no sooner than one shortest window later: no month arithmetic past `hi`.
+    if (s + shortest > hi) continue;
+    const enter = firstDayWithEdgeAtLeast(curve.window, s);
+    const leave = e + shortest > hi ? hi : firstDayWithEdgeAtLeast(curve.window, e);
+    add(enter - 1, leave + 1);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  const flat: number[] = [];
+  for (const [a, b] of pairs) {
+    const size = flat.length;
+    if (size > 0 && a <= flat[size - 1]! + 1) {
+      if (b > flat[size - 1]!) flat[size - 1] = b;
+    } else flat.push(a, b);
+  }
+  const stretches: number[] = [];
+  for (let k = 0; k < flat.length; k += 2) {
+    for (let a = flat[k]!; a <= flat[k + 1]!; a += MAX_STRETCH) stretches.push(a, Math.min(a + MAX_STRETCH - 1, flat[k + 1]!));
+  }
+  return stretches;
 }
 
 /**
