@@ -74,6 +74,11 @@ export function toJsonSchema(name: string, schema: z.ZodType): JsonSchema {
 /** Adds what JSON Schema can say about a schema's refinements, and names what it cannot. */
 function describeRefinements(zodSchema: unknown, jsonSchema: JsonSchema): void {
   portable(jsonSchema);
+  if (isTrimmed(zodSchema) && jsonSchema['pattern'] === undefined && Number(jsonSchema['minLength'] ?? 0) > 0) {
+    // zod trims before counting: a blank string is refused, so the schema asks for a non-space.
+    jsonSchema['pattern'] = '[^ \\t\\n\\r\\f\\v]';
+    jsonSchema['$comment'] = 'Surrounding white space is trimmed by bem-sgb9 before the length is checked.';
+  }
   const expressible = expressibleRefinements.get(zodSchema);
   if (expressible !== undefined) {
     Object.assign(jsonSchema, expressible);
@@ -98,6 +103,11 @@ function portable(jsonSchema: JsonSchema): void {
     Object.defineProperty(properties, '__proto__', { value: true, enumerable: true, writable: true, configurable: true });
     jsonSchema['properties'] = properties;
   }
+}
+
+function isTrimmed(zodSchema: unknown): boolean {
+  const checks = (zodSchema as { _zod?: { def?: { checks?: { _zod: { def: { check?: string; tx?: unknown } } }[] } } })._zod?.def?.checks ?? [];
+  return checks.some((check) => check._zod.def.check === 'overwrite' && String(check._zod.def.tx).includes('.trim()'));
 }
 
 interface CheckDef {
