@@ -122,7 +122,11 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
  * back to `not-due` when old days leave the window, `bem-running` from the day a BEM starts),
  * so a time-tracking system can alert once per change instead of polling. The first entry is
  * the status on `from`. Each entry equals {@link evaluateEligibility} with that day as `asOf`.
- * Computed from the absences' boundaries, not day by day.
+ * Computed from the absences' boundaries, not day by day: only the stretches where the count
+ * can change are searched, so the cost grows with the absences and changes, not with the span.
+ * One exception: a `workingTime` whose threshold moves with the window (dated changes, a list of
+ * working days) is checked day by day, so its cost grows with `to - from` (0001 to 9999 is
+ * 3.65 million days): keep such spans to a few years.
  *
  * @param input the absences, reset and running BEM (see {@link TimelineInput}).
  * @param options the range and the policy.
