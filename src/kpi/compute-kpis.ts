@@ -98,7 +98,7 @@ function grouper(groupBy: GroupBy): (employeeId: string) => string {
   return (employeeId) => {
     const known = cache.get(employeeId);
     if (known !== undefined) return known;
-    const group = typeof groupBy === 'function' ? groupBy(employeeId) : groupBy[employeeId];
+    const group = typeof groupBy === 'function' ? groupBy(employeeId) : Object.hasOwn(groupBy, employeeId) ? groupBy[employeeId] : undefined;
     if (group !== undefined && (typeof group !== 'string' || group === '')) {
       throw new BemInputError([
         { path: ['options', 'groupBy'], code: 'custom', message: `groupBy gave ${JSON.stringify(group)} for '${employeeId}': expected a non-empty string or undefined` },
@@ -210,9 +210,9 @@ export function computeKpis(input: KpiInput, options: KpiOptions = {}): KpiRepor
     period: parsed.period,
     followUpMonths: months,
     asOf,
-    employmentEnd: employment === undefined ? undefined : (employeeId) => employment[employeeId]?.endedOn ?? null,
+    employmentEnd: employment === undefined ? undefined : (employeeId) => (Object.hasOwn(employment, employeeId) ? employment[employeeId]?.endedOn : undefined) ?? null,
     relapsed: relapseCheck(relapse, parsed.absences, parsed.crossings, settings.policy),
-    workFactors: (caseId) => parsed.workFactors?.[caseId] ?? [],
+    workFactors: (caseId) => (parsed.workFactors !== undefined && Object.hasOwn(parsed.workFactors, caseId) ? parsed.workFactors[caseId] : undefined) ?? [],
   });
   const total = unitFigures(records);
   const groupOf = settings.groupBy === undefined ? null : grouper(settings.groupBy);

@@ -27,7 +27,7 @@ export function relapseCheck(
       crossings.some((crossing) => crossing.employeeId === employeeId && crossing.thresholdCrossedOn > closedOn && crossing.thresholdCrossedOn <= windowEnd);
   }
   return (employeeId, closedOn, windowEnd) => {
-    const result = evaluateEligibility({ absences: [...(absences[employeeId] ?? [])], asOf: windowEnd, previousBemConcludedOn: closedOn }, policy);
+    const result = evaluateEligibility({ absences: [...((Object.hasOwn(absences, employeeId) ? absences[employeeId] : undefined) ?? [])], asOf: windowEnd, previousBemConcludedOn: closedOn }, policy);
     return relapse.kind === 'threshold-crossing' ? result.due : result.periods.some((period) => period.days >= relapse.minDays);
   };
 }

@@ -304,3 +304,18 @@ describe('input checks', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
+
+describe('ids that are Object.prototype names', () => {
+  const figuresFor = (id: string): unknown => {
+    const closed = makeCase({ id, employeeId: id, invitedOn: '2025-01-20', acceptedOn: '2025-01-25', closed: { on: '2025-03-31', outcome: 'completed' } });
+    const report = computeKpis(
+      { cases: [closed], crossings: [], employment: {}, workFactors: {}, absences: {}, period, followUp: { months: 6, asOf: '2025-12-31' } },
+      { minGroupSize: 1, groupBy: {} },
+    );
+    return JSON.parse(JSON.stringify(report.total)) as unknown;
+  };
+
+  it.each(['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'])('%s as employee and case id gives the figures of a plain id', (id) => {
+    expect(figuresFor(id)).toEqual(figuresFor('e1'));
+  });
+});
