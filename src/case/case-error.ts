@@ -18,7 +18,7 @@ const PROPER_OFFER = cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13);
  * caseErrors['only-employee-may-decline'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX'
  * ```
  */
-export const caseErrors = {
+export const caseErrors: Readonly<Record<CaseErrorCode, { readonly message: string; readonly reference: string }>> = {
   'version-conflict': {
     message: 'The case has changed since it was read (version mismatch); reload it and apply the event again',
     reference: PRACTICE,
@@ -211,17 +211,66 @@ export const caseErrors = {
     message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited, declined only by the employee’s own no)',
     reference: OPEN_OUTCOME,
   },
-} as const satisfies Record<string, { readonly message: string; readonly reference: string }>;
+};
 
 /**
- * The code of a refusal; the keys of {@link caseErrors}.
+ * The code of a refusal; the keys of {@link caseErrors} (written out so the reference shows the
+ * codes once; the table must name every one, and no other).
  *
  * @example
  * ```ts
  * const code: CaseErrorCode = 'consent-required';
  * ```
  */
-export type CaseErrorCode = keyof typeof caseErrors;
+export type CaseErrorCode =
+  | 'version-conflict'
+  | 'case-closed'
+  | 'case-already-opened'
+  | 'event-before-previous'
+  | 'at-not-on-day'
+  | 'at-before-previous'
+  | 'event-not-allowed-in-state'
+  | 'actor-not-allowed'
+  | 'only-employee-may-accept'
+  | 'only-employee-may-decline'
+  | 'only-employee-may-withdraw'
+  | 'only-employee-may-resume'
+  | 'only-employee-may-decide-measure'
+  | 'only-employee-may-exclude-participant'
+  | 'only-employee-may-bring-trusted-person'
+  | 'only-employee-may-consent'
+  | 'only-participant-may-propose'
+  | 'only-representation-may-demand'
+  | 'only-employer-may-close'
+  | 'improper-invitation'
+  | 'reply-date-in-past'
+  | 'delivered-before-sent'
+  | 'reply-period-too-short'
+  | 'reminder-needs-reply-date'
+  | 'occasion-does-not-match-case'
+  | 'sbv-not-named'
+  | 'measure-prejudges-outcome'
+  | 'acceptance-needs-bem-consent'
+  | 'consent-required'
+  | 'duplicate-consent-id'
+  | 'consent-not-found'
+  | 'consent-already-revoked'
+  | 'participant-not-in-case'
+  | 'participant-already-added'
+  | 'participant-already-excluded'
+  | 'participant-excluded'
+  | 'sbv-only-for-severely-disabled'
+  | 'integration-office-only-for-severely-disabled'
+  | 'duplicate-measure-id'
+  | 'measure-not-found'
+  | 'measure-status-conflict'
+  | 'measure-needs-both-sides'
+  | 'no-measure-to-review'
+  | 'completed-needs-results'
+  | 'no-suitable-measures-needs-interview'
+  | 'reply-date-not-passed'
+  | 'reminder-required'
+  | 'outcome-not-allowed-in-state';
 
 /**
  * Why the case machine refused an event: a stable `code`, a plain-English `message` and the

@@ -35,7 +35,7 @@ export function dateSource(): string {
  * A calendar date as a `YYYY-MM-DD` string, validated against the real calendar
  * (`2025-02-30` and `2025-2-3` are refused), from 0001-01-01 to 9999-12-31. It carries no time
  * and no time zone, so it means the same day on every machine. The rule is one regular
- * expression of ASCII digits (see {@link ISO_DATE_PATTERN}) and a length of 10, so the
+ * expression of ASCII digits (`[0-9]`, leap years written out) and a length of 10, so the
  * published JSON Schema means the same in every language (no `format`, no `\d`).
  *
  * The schema is branded: a plain `string` does not type-check as an `IsoDate` until it has been

@@ -606,7 +606,28 @@ export const CaseEventType = z.enum(CaseEvent.options.map((option) => option.sha
  * const type: CaseEventType = 'invitation.sent';
  * ```
  */
-export type CaseEventType = CaseEvent['type'];
+export type CaseEventType =
+  | 'case.opened'
+  | 'invitation.sent'
+  | 'reminder.sent'
+  | 'employee.accepted'
+  | 'employee.declined'
+  | 'interview.held'
+  | 'participant.added'
+  | 'participant.excluded'
+  | 'consent.granted'
+  | 'consent.revoked'
+  | 'measure.proposed'
+  | 'measure.agreed'
+  | 'measure.rejected'
+  | 'measure.started'
+  | 'measure.completed'
+  | 'measure.abandoned'
+  | 'review.held'
+  | 'employee.withdrew'
+  | 'employee.resumed'
+  | 'case.closed'
+  | 'clarification.demanded';
 
 /**
  * The event of one type, e.g. `CaseEventOf<'case.closed'>` has `outcome`.

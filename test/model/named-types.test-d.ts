@@ -107,3 +107,10 @@ describe('named public types equal their schemas', () => {
     expectTypeOf<Measure>().toEqualTypeOf<z.output<typeof lib.Measure>>();
   });
 });
+
+describe('written-out unions of the API reference', () => {
+  it('CaseEventType is exactly the type of every case event', () => {
+    type Model = typeof import('../../src/model/case-event.js');
+    expectTypeOf<import('../../src/model/case-event.js').CaseEventType>().toEqualTypeOf<z.output<Model['CaseEvent']>['type']>();
+  });
+});
