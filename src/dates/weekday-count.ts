@@ -3,6 +3,7 @@ import { weekdayOf } from './arithmetic.js';
 import { epochDayAt } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';
 import { type DayRange, readEpochRange } from './range.js';
+import { lowerBound } from './lower-bound.js';
 
 /**
  * A prepared counter of chosen weekdays (e.g. an employee's working days) minus holidays over
@@ -93,14 +94,3 @@ function readList<T>(value: unknown, path: InputPath, read: (item: unknown, path
   return list.map((item, i) => read(item, [...path, i]));
 }
 
-/** Index of the first element of the ascending `values` that is not below `target`. */
-function lowerBound(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -5,6 +5,7 @@ import { type CountedRanges, rangeAtOrBefore } from './counting.js';
 import type { EligibilityPeriod, LeftOutDays } from './result.js';
 import type { DayUnit } from './tally.js';
 import { type Schedule, scheduledCount } from './working-time.js';
+import { lowerBound } from '../dates/lower-bound.js';
 
 // A shared, frozen array for the most common periods (no ids): results are read, not changed,
 // and a few million fewer arrays per second matter to the garbage collector.
@@ -83,17 +84,6 @@ function sortedOnce(texts: string[]): string[] {
   return texts;
 }
 
-/** Index of the first of the ascending `days` at or after `x`. */
-function lowerBound(days: readonly number[], x: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (days[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** The days of `start..end` that working days leave out, and why. */
 function leftOutOf(unit: DayUnit, schedule: Schedule, start: number, end: number): LeftOutDays {

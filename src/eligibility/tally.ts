@@ -4,6 +4,7 @@ import { type CountedRanges, rangeAtOrBefore } from './counting.js';
 import type { HolidayPredicate } from './policy-settings.js';
 import type { PreparedPolicy } from './prepared-policy.js';
 import { type CompiledPattern, isScheduled, type Schedule, scheduledCount } from './working-time.js';
+import { lowerBound } from '../dates/lower-bound.js';
 
 /**
  * How many days of a closed epoch range count in the policy's unit: all of them in
@@ -41,17 +42,6 @@ const calendarDays: DayUnit = {
 };
 const listUnits = new WeakMap<PreparedPolicy, DayUnit>();
 
-/** Index of the first of the ascending `days` at or after `x`. */
-function lowerBound(days: readonly number[], x: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (days[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * The working-day unit of a schedule with its holidays: ascending epoch days, each once, all on

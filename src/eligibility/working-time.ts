@@ -4,6 +4,7 @@ import { named } from '../model/named.js';
 import { epochDayOrNaN } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/index.js';
+import { lowerBound } from '../dates/lower-bound.js';
 
 /**
  * When one person is scheduled to work (see the eligibility guide, "Working time"), one of:
@@ -131,17 +132,6 @@ const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** 1970-01-05, the first Monday on or after the epoch. */
 const A_MONDAY = 4;
 
-/** Index of the first of the ascending `days` at or after `x`. */
-function lowerBound(days: readonly number[], x: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (days[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * A week or a roster: a cycle of days anchored on a day. Classes rather than closures, so that
