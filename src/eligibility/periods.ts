@@ -4,7 +4,7 @@ import { kindsOfMask } from '../law/absence-kinds.js';
 import { type CountedRanges, rangeAtOrBefore } from './counting.js';
 import type { EligibilityPeriod, LeftOutDays } from './result.js';
 import type { DayUnit } from './tally.js';
-import { type Schedule, scheduledCount } from './working-time.js';
+import { patternLabelsIn, type Schedule, scheduledCount } from './working-time.js';
 import { lowerBound } from '../dates/lower-bound.js';
 
 // A shared, frozen array for the most common periods (no ids): results are read, not changed,
@@ -123,12 +123,6 @@ export function leftOutIn(periods: readonly EligibilityPeriod[], unit: DayUnit, 
     holidays.push(...period.leftOut.holidays);
   }
   if (notScheduled === 0 && holidays.length === 0) return null;
-  const labels: string[] = [];
-  for (let i = 0; i < schedule.patterns.length; i++) {
-    const from = Math.max(windowStart, schedule.froms[i]!);
-    const to = Math.min(asOf, i + 1 < schedule.froms.length ? schedule.froms[i + 1]! - 1 : asOf);
-    const label = schedule.patterns[i]!.label;
-    if (from <= to && !labels.includes(label)) labels.push(label);
-  }
+  const labels = patternLabelsIn(schedule, windowStart, asOf);
   return { notScheduled, holidays, labels };
 }

@@ -1,7 +1,7 @@
 import { type PreparedPolicy, workingTimeReferences } from './prepared-policy.js';
 import type { ThresholdRule } from '../law/six-weeks.js';
 import { reasonTextsOf } from './reasons.js';
-import { type Schedule, smallestCount, workingDaysPerWeek } from './working-time.js';
+import { patternLabelsIn, type Schedule, smallestCount, workingDaysPerWeek } from './working-time.js';
 
 /** A number for people: at most two decimals (4.2, 25.2, 4.1). */
 function shown(value: number): string {
@@ -10,13 +10,7 @@ function shown(value: number): string {
 
 /** The patterns' labels that a window `windowStart..asOf` sees, in order, each once. */
 function labelsIn(schedule: Schedule, windowStart: number, asOf: number): string {
-  const labels: string[] = [];
-  for (let i = 0; i < schedule.patterns.length; i++) {
-    const from = Math.max(windowStart, schedule.froms[i]!);
-    const to = Math.min(asOf, i + 1 < schedule.froms.length ? schedule.froms[i + 1]! - 1 : asOf);
-    const label = schedule.patterns[i]!.label;
-    if (from <= to && !labels.includes(label)) labels.push(label);
-  }
+  const labels = patternLabelsIn(schedule, windowStart, asOf);
   if (labels.length === 0) labels.push(schedule.patterns[schedule.patterns.length - 1]!.label);
   return labels.join(', then ');
 }

@@ -406,3 +406,20 @@ export function isWorkingTime(value: unknown): boolean {
 export function scheduleOf(workingTime: unknown): Schedule {
   return compileSchedule(workingTime as z.output<typeof WorkingTime>);
 }
+
+/**
+ * The labels of the schedule's patterns in force on some day of `windowStart..asOf` (epoch days),
+ * in order, each once.
+ *
+ * @internal
+ */
+export function patternLabelsIn(schedule: Schedule, windowStart: number, asOf: number): string[] {
+  const labels: string[] = [];
+  for (let i = 0; i < schedule.patterns.length; i++) {
+    const from = Math.max(windowStart, schedule.froms[i]!);
+    const to = Math.min(asOf, i + 1 < schedule.froms.length ? schedule.froms[i + 1]! - 1 : asOf);
+    const label = schedule.patterns[i]!.label;
+    if (from <= to && !labels.includes(label)) labels.push(label);
+  }
+  return labels;
+}
