@@ -5,16 +5,17 @@ import type { Consent, ConsentGrant } from '../model/consent.js';
 import type { Measure } from '../model/measure.js';
 import { type MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import type { ParticipationEnd, ParticipantRole } from '../model/participant.js';
+import { consentPosition, currentParticipations, measurePosition } from './case-index.js';
 import { participationConsented } from './consents.js';
+import { appended, replacedAt } from './trust.js';
 
 /** What an event records in the case, apart from the state change (the table decides that). */
 type Effect<K extends CaseEventType> = (c: BemCase, event: CaseEventOf<K>) => BemCase;
 
 /** `consent-n` for the n-th consent, or the next number whose id is not in use (an id given by hand may have taken it). */
 function newConsentId(c: BemCase): string {
-  const taken = new Set(c.consents.map((consent) => consent.id));
   let number = c.consents.length + 1;
-  while (taken.has(`consent-${number}`)) number += 1;
+  while (consentPosition(c, `consent-${number}`) !== -1) number += 1;
   return `consent-${number}`;
 }
 
@@ -27,17 +28,18 @@ function recordConsent(c: BemCase, grant: ConsentGrant, on: IsoDate): Consent[] 
     grantedOn: on,
     revokedOn: null,
   };
-  return [...c.consents, consent];
+  return appended(c.consents, consent);
 }
 
 function endParticipation(c: BemCase, ends: (role: ParticipantRole) => boolean, on: IsoDate, because: ParticipationEnd): BemCase['participants'] {
-  return c.participants.map((participant) =>
-    participant.endedOn === null && ends(participant.role) ? { ...participant, endedOn: on, endedBecause: because } : participant,
-  );
+  const ending = currentParticipations(c).filter((position) => ends((c.participants[position] as BemCase['participants'][number]).role));
+  return replacedAt(c.participants, ending, (participant) => ({ ...participant, endedOn: on, endedBecause: because }));
 }
 
+/** The measures with the first measure `id` changed (a case has one of each id). */
 function updateMeasure(c: BemCase, id: string, change: Partial<Measure>): Measure[] {
-  return c.measures.map((measure) => (measure.id === id ? { ...measure, ...change } : measure));
+  const position = measurePosition(c, id);
+  return replacedAt(c.measures, position === -1 ? [] : [position], (measure) => ({ ...measure, ...change }));
 }
 
 const unchanged = (c: BemCase): BemCase => c;
@@ -59,39 +61,39 @@ export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
   'reminder.sent': (c, event) =>
     c.invitation === null
       ? c
-      : { ...c, invitation: { ...c.invitation, replyBy: event.replyBy ?? c.invitation.replyBy, reminders: [...c.invitation.reminders, event.on] } },
+      : { ...c, invitation: { ...c.invitation, replyBy: event.replyBy ?? c.invitation.replyBy, reminders: appended(c.invitation.reminders, event.on) } },
   'employee.accepted': (c, event) => ({
     ...c,
-    decisions: [...c.decisions, { on: event.on, stage: 'invitation', answer: 'yes', inWriting: event.inWriting ?? null }],
+    decisions: appended(c.decisions, { on: event.on, stage: 'invitation', answer: 'yes', inWriting: event.inWriting ?? null }),
     consents: recordConsent(c, event.consent, event.on),
   }),
   'employee.declined': (c, event) => ({
     ...c,
-    decisions: [...c.decisions, { on: event.on, stage: c.state === 'invited' ? 'invitation' : 'interview', answer: 'no', inWriting: event.inWriting }],
+    decisions: appended(c.decisions, { on: event.on, stage: c.state === 'invited' ? 'invitation' : 'interview', answer: 'no', inWriting: event.inWriting }),
   }),
   'interview.held': (c, event) => ({
     ...c,
     interview: { heldOn: event.on, present: event.present, employeeAgreed: event.employeeAgreed },
-    decisions: [...c.decisions, { on: event.on, stage: 'interview', answer: event.employeeAgreed ? 'yes' : 'no', inWriting: null }],
+    decisions: appended(c.decisions, { on: event.on, stage: 'interview', answer: event.employeeAgreed ? 'yes' : 'no', inWriting: null }),
   }),
   'participant.added': (c, event) => ({
     ...c,
-    participants: [...c.participants, { role: event.role, addedOn: event.on, addedBy: event.by, endedOn: null, endedBecause: null }],
+    participants: appended(c.participants, { role: event.role, addedOn: event.on, addedBy: event.by, endedOn: null, endedBecause: null }),
     excludedRoles: c.excludedRoles.filter((role) => role !== event.role),
   }),
   'participant.excluded': (c, event) => ({
     ...c,
     participants: endParticipation(c, (role) => role === event.role, event.on, 'excluded'),
-    excludedRoles: [...c.excludedRoles, event.role],
+    excludedRoles: appended(c.excludedRoles, event.role),
   }),
   'consent.granted': (c, event) => ({ ...c, consents: recordConsent(c, event.consent, event.on) }),
   'consent.revoked': (c, event) => {
     const revoked = {
       ...c,
-      consents: c.consents.map((consent) => (consent.id === event.consentId ? { ...consent, revokedOn: event.on } : consent)),
+      consents: replacedAt(c.consents, [consentPosition(c, event.consentId)].filter((position) => position !== -1), (consent) => ({ ...consent, revokedOn: event.on })),
     };
     // Whoever took part on the strength of this consent alone stops taking part (Art. 7 Abs. 3 GDPR).
-    return { ...revoked, participants: endParticipation(revoked, (role) => !participationConsented(revoked, role), event.on, 'consent-revoked') };
+    return { ...revoked, participants: endParticipation(c, (role) => !participationConsented(revoked, role), event.on, 'consent-revoked') };
   },
   'measure.proposed': (c, event) => {
     const { id, title } = event.measure;
@@ -111,20 +113,20 @@ export const effects: { readonly [K in CaseEventType]: Effect<K> } = {
       completedOn: null,
       abandonedOn: null,
     };
-    return { ...c, measures: [...c.measures, measure] };
+    return { ...c, measures: appended(c.measures, measure) };
   },
   'measure.agreed': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'agreed', agreedOn: event.on }) }),
   'measure.rejected': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'rejected', rejectedOn: event.on }) }),
   'measure.started': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'started', startedOn: event.on }) }),
   'measure.completed': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'completed', completedOn: event.on }) }),
   'measure.abandoned': (c, event) => ({ ...c, measures: updateMeasure(c, event.measureId, { status: 'abandoned', abandonedOn: event.on }) }),
-  'review.held': (c, event) => ({ ...c, reviews: [...c.reviews, { heldOn: event.on, effective: event.effective }] }),
+  'review.held': (c, event) => ({ ...c, reviews: appended(c.reviews, { heldOn: event.on, effective: event.effective }) }),
   'employee.withdrew': unchanged,
   'employee.resumed': unchanged,
   'case.closed': unchanged,
   'clarification.demanded': (c, event) => ({
     ...c,
-    clarificationDemands: [...c.clarificationDemands, { on: event.on, by: event.by === 'works-council' ? 'works-council' : 'disability-representative' }],
+    clarificationDemands: appended(c.clarificationDemands, { on: event.on, by: event.by === 'works-council' ? 'works-council' : 'disability-representative' }),
   }),
 };
 

@@ -9,6 +9,7 @@ import type { Refusal } from './case-error.js';
 import { invitationCheckOf } from './check-invitation.js';
 import type { CasePolicy } from './case-policy.js';
 import { takesPart } from './takes-part.js';
+import { consentOf, consentPosition, measureOf, measurePosition, someMeasure } from './case-index.js';
 import { hasBemConsent, hasConsent, participationConsented } from './consents.js';
 import { cite, GDPR_7_9, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 
@@ -40,7 +41,7 @@ function replyPeriodStart(event: CaseEventOf<'invitation.sent'>): IsoDate {
 function measureIn(...statuses: readonly MeasureStatus[]): Guard {
   return (c, event) => {
     if (!('measureId' in event)) return null;
-    const measure = c.measures.find((candidate) => candidate.id === event.measureId);
+    const measure = measureOf(c, event.measureId);
     if (measure === undefined) return 'measure-not-found';
     return statuses.includes(measure.status) ? null : 'measure-status-conflict';
   };
@@ -101,11 +102,11 @@ export const guards = {
   /** Consent ids must be unique so a revocation names exactly one. */
   consentIdIsNew: (c, event) => {
     const id = event.type === 'employee.accepted' || event.type === 'consent.granted' ? event.consent.id : undefined;
-    return id !== undefined && c.consents.some((consent) => consent.id === id) ? 'duplicate-consent-id' : null;
+    return id !== undefined && consentPosition(c, id) !== -1 ? 'duplicate-consent-id' : null;
   },
   /** Only a recorded, unrevoked consent can be revoked. */
   consentIsActive: on('consent.revoked', (c, event) => {
-    const consent = c.consents.find((candidate) => candidate.id === event.consentId);
+    const consent = consentOf(c, event.consentId);
     if (consent === undefined) return 'consent-not-found';
     return consent.revokedOn === null ? null : 'consent-already-revoked';
   }),
@@ -149,7 +150,7 @@ export const guards = {
   measureKeepsOutcomeOpen: on('measure.proposed', (_c, event) => (NeverBemMeasure.safeParse(event.measure.type).success ? 'measure-prejudges-outcome' : null)),
   /** Measure ids are unique within a case. */
   measureIdIsNew: on('measure.proposed', (c, event) =>
-    c.measures.some((measure) => measure.id === event.measure.id) ? 'duplicate-measure-id' : null,
+    measurePosition(c, event.measure.id) !== -1 ? 'duplicate-measure-id' : null,
   ),
   /** Only a proposed measure can be agreed or rejected. */
   measureIsProposed: measureIn('proposed'),
@@ -163,19 +164,19 @@ export const guards = {
   bothSidesAgree: on('measure.agreed', (_c, event) => (event.employerAgreed ? null : 'measure-needs-both-sides')),
   /** S. 5–6: a measure that needs an external body needs consent to involve it. */
   externalBodyConsented: on('measure.agreed', (c, event) => {
-    const measure = c.measures.find((candidate) => candidate.id === event.measureId);
+    const measure = measureOf(c, event.measureId);
     const body = measure === undefined ? undefined : externalBodyOf[measure.type];
     return body === undefined || hasConsent(c, ['external-benefits'], body) ? null : { code: 'consent-required', reference: EXTERNAL_CONSENT };
   }),
   /** Effectiveness can only be checked once something was done. */
-  someMeasureStarted: (c) => (c.measures.some((measure) => measure.startedOn !== null) ? null : 'no-measure-to-review'),
+  someMeasureStarted: (c) => (someMeasure(c, 'started') ? null : 'no-measure-to-review'),
   /** Only the employee declines (S. 1): the employer cannot close a case as declined. */
   declineOnlyByEmployee: on('case.closed', (_c, event) => (event.outcome === 'declined' ? 'only-employee-may-decline' : null)),
   /** The employee ends a case only by withdrawing. */
   closerMayClose: on('case.closed', (_c, event) => (event.by === 'employee' && event.outcome !== 'withdrawn' ? 'only-employer-may-close' : null)),
   /** BAG 9 AZR 571/20: `completed` needs results: a review held or a measure completed. */
   completedNeedsResults: on('case.closed', (c, event) =>
-    event.outcome === 'completed' && c.reviews.length === 0 && !c.measures.some((measure) => measure.status === 'completed')
+    event.outcome === 'completed' && c.reviews.length === 0 && !someMeasure(c, 'completed')
       ? 'completed-needs-results'
       : null,
   ),

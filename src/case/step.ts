@@ -5,7 +5,9 @@ import type { CaseState, PausableState } from '../model/case-state.js';
 import { SGB9_167_2_S1 } from '../law/citations.js';
 import { berlinDayOf, instantTime } from '../model/instant-day.js';
 import { type CaseError, type CaseErrorCode, caseError, errorOf, type Refusal } from './case-error.js';
+import { advanceIndex, indexFor, latestTime } from './case-index.js';
 import { applyEffect } from './effects.js';
+import { appended, deepFreeze } from './trust.js';
 import { type GuardName, guards } from './guards.js';
 import { type CasePolicy, defaultCasePolicy } from './case-policy.js';
 import { maySend, senders } from './senders.js';
@@ -33,15 +35,6 @@ function generalRefusal(c: BemCase, event: CaseEvent, expectedVersion: number | 
   if (event.at !== undefined && instantTime(event.at) < latestTime(c)) return 'at-before-previous';
   if (!maySend(c, event.type, event.by)) return senders[event.type].refusal;
   return null;
-}
-
-/** The latest instant recorded in the log (events without `at` have none), or -Infinity. */
-function latestTime(c: BemCase): number {
-  for (let index = c.events.length - 1; index >= 0; index -= 1) {
-    const at = c.events[index]?.at;
-    if (at !== undefined) return instantTime(at);
-  }
-  return Number.NEGATIVE_INFINITY;
 }
 
 /**
@@ -107,10 +100,15 @@ function moveTo(c: BemCase, from: CaseState, to: CaseState, event: CaseEvent, ou
 
 /**
  * Applies a validated event to a validated case: the heart of the machine, without input checks
- * (applyEvent and replay validate at the door). `policy` carries the periods of the
+ * (applyEvent and replay validate at the door). `c` must be a case the library built (it keeps
+ * the lookups of the rules in an index beside the case, see `case-index.ts`). `policy` carries the periods of the
  * {@link CasePolicy} for the rules that use one (the reply periods).
  */
 export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, policy: CasePolicy = defaultCasePolicy): ApplyResult {
+  // Both frozen already when they come from a trusted case and the door (a walk that stops at once).
+  deepFreeze(c);
+  deepFreeze(event);
+  indexFor(c);
   const general = generalRefusal(c, event, expectedVersion);
   if (general !== null) return { ok: false, error: caseError(general) };
   const transition = transitionFor(c.state, event.type);
@@ -118,9 +116,12 @@ export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, pol
   const refusal = refusalIn(c, event, transition, policy);
   if (refusal !== null) return { ok: false, error: errorOf(refusal) };
 
-  const recorded = { ...applyEffect(c, event), events: [...c.events, event], version: c.version + 1 };
+  const recorded = { ...applyEffect(c, event), events: appended(c.events, event), version: c.version + 1 };
   const branch = transition.branch !== undefined && branchConditions[transition.branch.when](event, recorded) ? transition.branch : undefined;
   const target = branch?.to ?? transition.to;
   const next = target === 'same' ? c.state : target === 'before-pause' ? (c.stateBeforePause ?? c.state) : target;
-  return { ok: true, case: moveTo(recorded, c.state, next, event, branch?.outcome ?? transition.outcome) };
+  // Deeply frozen, but walking only what is new: the lists were frozen as they were built.
+  const moved = deepFreeze(moveTo(recorded, c.state, next, event, branch?.outcome ?? transition.outcome));
+  advanceIndex(c, moved, event);
+  return { ok: true, case: moved };
 }

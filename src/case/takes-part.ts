@@ -1,4 +1,5 @@
 import type { BemCase } from '../model/bem-case.js';
+import { participationPosition } from './case-index.js';
 
 /**
  * Whether `role` takes part in the case now: added, its participation not ended, and not
@@ -13,5 +14,5 @@ import type { BemCase } from '../model/bem-case.js';
  */
 export function takesPart(c: BemCase, role: string): boolean {
   if (c.excludedRoles.some((excluded) => excluded === role)) return false;
-  return c.participants.some((participant) => participant.role === role && participant.endedOn === null);
+  return participationPosition(c, role) !== -1;
 }

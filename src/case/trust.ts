@@ -7,12 +7,38 @@ import type { BemCase } from '../model/bem-case.js';
  */
 const trustedCases = new WeakSet<object>();
 
-/** Freezes `value` and everything under it that is not frozen yet (already frozen parts were frozen deeply by this function). */
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes `value` and everything under it that is not frozen yet. Already frozen parts are
+ * skipped: in a case only this function and the two list helpers below freeze anything, and they
+ * freeze deeply, so a frozen object has nothing unfrozen under it. That is what keeps a step
+ * constant work: the log and the other lists of the next case are frozen when they are built,
+ * and the walk over the case stops at them.
+ */
+export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
   return value;
+}
+
+/**
+ * `list` with `items` appended, frozen: the items deeply, the list itself (its other items come
+ * from a frozen case, so they are frozen deeply already).
+ */
+export function appended<T>(list: readonly T[], ...items: T[]): T[] {
+  for (const item of items) deepFreeze(item);
+  return Object.freeze([...list, ...items]) as T[];
+}
+
+/**
+ * `list` with the items at `positions` replaced by `change(item)`, frozen like {@link appended};
+ * `list` itself when there is nothing to replace.
+ */
+export function replacedAt<T>(list: readonly T[], positions: readonly number[], change: (item: T) => T): T[] {
+  if (positions.length === 0) return list as T[];
+  const copy = [...list];
+  for (const position of positions) copy[position] = deepFreeze(change(list[position] as T));
+  return Object.freeze(copy) as T[];
 }
 
 /** Marks a case the library built as trusted: frozen at every depth, then remembered. */
