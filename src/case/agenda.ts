@@ -34,14 +34,6 @@ import { checkedCase } from './trusted-case.js';
  */
 export const AgendaTask = z.enum(Object.keys(taskRules) as [TaskName, ...TaskName[]]);
 
-/**
- * A task on the agenda; see the {@link AgendaTask} schema.
- *
- * @example
- * ```ts
- * const task: AgendaTask = 'hold-interview';
- * ```
- */
 export type AgendaTask = 'send-invitation' | 'answer-clarification-demand' | 'await-reply' | 'send-reminder' | 'close-no-response' | 'hold-interview' | 'examine-measures' | 'start-measure' | 'apply-for-benefits' | 'review-effectiveness' | 'decide-on-pause' | 'delete-file';
 
 /**
@@ -71,14 +63,6 @@ export const AgendaItem = z.strictObject({
   reference: z.string().min(1),
 });
 
-/**
- * One open task of the agenda; see the {@link AgendaItem} schema.
- *
- * @example
- * ```ts
- * const late = (items: AgendaItem[]) => items.filter((item) => item.overdue);
- * ```
- */
 export interface AgendaItem extends z.infer<typeof AgendaItem> {}
 
 /**
@@ -95,14 +79,6 @@ export const AgendaOptions = z.strictObject({
   policy: named<CasePolicy, CasePolicyInput>(CasePolicy).default(CasePolicy.parse({})),
 });
 
-/**
- * Options of the agenda as callers pass them in; see the {@link AgendaOptions} schema.
- *
- * @example
- * ```ts
- * const options: AgendaOptions = { asOf: '2025-11-20' };
- * ```
- */
 export interface AgendaOptions extends z.input<typeof AgendaOptions> {}
 
 const taskOrder = Object.keys(taskRules) as TaskName[];

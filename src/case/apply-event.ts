@@ -8,7 +8,9 @@ import { type ApplyResult, step } from './step.js';
 import { checkedCase, trust } from './trusted-case.js';
 
 /**
- * Options of {@link applyEvent}.
+ * Options of {@link applyEvent}: `expectedVersion` is the version the caller read; when the case
+ * has another version (someone wrote in between) the event is refused with `version-conflict`.
+ * `policy` is the {@link CasePolicy} the rules use (default {@link defaultCasePolicy}).
  *
  * @example
  * ```ts
@@ -20,17 +22,6 @@ export const ApplyOptions = z.strictObject({
   policy: named<CasePolicy, CasePolicyInput>(CasePolicy).optional(),
 });
 
-/**
- * Options of {@link applyEvent}: `expectedVersion` is the version the caller read; when the case
- * has another version (someone wrote in between) the event is refused with `version-conflict`.
- * `policy` is the {@link CasePolicy} whose periods the rules use (the same one `auditCase` and
- * `caseAgenda` read; default {@link defaultCasePolicy}).
- *
- * @example
- * ```ts
- * const options: ApplyOptions = { expectedVersion: 3 };
- * ```
- */
 export interface ApplyOptions extends z.input<typeof ApplyOptions> {}
 
 /**

@@ -27,14 +27,6 @@ import { checkedCase } from './trusted-case.js';
  */
 export const AuditSeverity = z.enum(['error', 'warning']);
 
-/**
- * How serious a finding is; see the {@link AuditSeverity} schema.
- *
- * @example
- * ```ts
- * const severity: AuditSeverity = 'warning';
- * ```
- */
 export type AuditSeverity = 'error' | 'warning';
 
 const INITIATIVE = cite(SGB9_167_2_S1, BAG_2014_11_20_2AZR755_13);
@@ -106,14 +98,6 @@ export const auditRules = {
  */
 export const AuditCode = z.enum(Object.keys(auditRules) as [keyof typeof auditRules, ...(keyof typeof auditRules)[]]);
 
-/**
- * What a finding is about; see the {@link AuditCode} schema.
- *
- * @example
- * ```ts
- * const code: AuditCode = 'retention-passed';
- * ```
- */
 export type AuditCode = 'offer-late' | 'improper-invitation' | 'offer-form-not-recorded' | 'clarification-demand-unanswered' | 'decline-not-in-writing' | 'no-measure-examined' | 'employee-not-involved' | 'works-council-not-involved' | 'disability-representative-not-involved' | 'rehab-provider-not-involved' | 'integration-office-not-involved' | 'retention-passed' | 'reminder-overdue' | 'no-response-not-closed' | 'interview-overdue' | 'measures-overdue' | 'measure-start-overdue' | 'benefits-overdue' | 'review-overdue' | 'pause-too-long';
 
 /**
@@ -135,14 +119,6 @@ export const AuditFinding = z.strictObject({
   reference: z.string().min(1),
 });
 
-/**
- * One finding of the audit; see the {@link AuditFinding} schema.
- *
- * @example
- * ```ts
- * const serious = (finding: AuditFinding) => finding.severity === 'error';
- * ```
- */
 export interface AuditFinding extends z.infer<typeof AuditFinding> {}
 // The audit's finding has the one cited shape of the library, plus its severity.
 const _auditFindingIsCited = (finding: AuditFinding): Cited<AuditCode> => finding;
@@ -167,14 +143,6 @@ export const AuditOptions = z.strictObject({
   retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).optional(),
 });
 
-/**
- * Options of the audit as callers pass them in; see the {@link AuditOptions} schema.
- *
- * @example
- * ```ts
- * const options: AuditOptions = { asOf: '2025-12-01' };
- * ```
- */
 export interface AuditOptions extends z.input<typeof AuditOptions> {}
 
 /** The audit's options once read: the day and the complete policy (shorthands folded in). */

@@ -27,14 +27,6 @@ import { checkedCase } from './trusted-case.js';
  */
 export const CaseDocument = z.enum(['reminder', 'interview-minutes', 'measure-plan', 'closing']);
 
-/**
- * A document of a BEM case; see the {@link CaseDocument} schema.
- *
- * @example
- * ```ts
- * const document: CaseDocument = 'closing';
- * ```
- */
 export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | 'closing';
 
 /**
@@ -51,14 +43,6 @@ export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | '
  */
 export const CaseLetterElement = z.enum(['invitation', 'reply-date', 'contact', 'interview', 'measures', 'measure-responsible', 'outcome']);
 
-/**
- * What a case document lacks; see the {@link CaseLetterElement} schema.
- *
- * @example
- * ```ts
- * const element: CaseLetterElement = 'reply-date';
- * ```
- */
 export type CaseLetterElement = 'invitation' | 'reply-date' | 'contact' | 'interview' | 'measures' | 'measure-responsible' | 'outcome';
 
 /**
@@ -84,14 +68,6 @@ export const CaseLetterOptions = z.strictObject({
   retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).optional(),
 });
 
-/**
- * Options of a case document as callers pass them in; see the {@link CaseLetterOptions} schema.
- *
- * @example
- * ```ts
- * const options: CaseLetterOptions = { document: 'reminder', locale: 'en', replyBy: '2025-11-28' };
- * ```
- */
 export interface CaseLetterOptions extends z.input<typeof CaseLetterOptions> {}
 
 /**

@@ -58,16 +58,6 @@ export const CasePolicy = z.strictObject({
   retention: named<RetentionPolicy, RetentionPolicyInput>(RetentionPolicy).default({}),
 });
 
-/**
- * The periods of running a BEM case with every default filled in; see the {@link CasePolicy}
- * schema.
- *
- * @example
- * ```ts
- * const policy: CasePolicy = resolveCasePolicy({ reviewAfterWeeks: 12 });
- * policy.pauseLimitDays; //=> 90
- * ```
- */
 export interface CasePolicy extends z.output<typeof CasePolicy> {}
 
 /**

@@ -15,14 +15,6 @@ import { checkedCase } from './trusted-case.js';
  */
 export const EligibilityContextOptions = z.strictObject({ asOf: IsoDate });
 
-/**
- * Options of {@link eligibilityContextOf}; see the {@link EligibilityContextOptions} schema.
- *
- * @example
- * ```ts
- * const options: EligibilityContextOptions = { asOf: '2025-10-31' };
- * ```
- */
 export interface EligibilityContextOptions extends z.input<typeof EligibilityContextOptions> {}
 
 /**

@@ -41,24 +41,8 @@ export const LetterOptions = z.strictObject({
  */
 export const LetterElement = z.enum([...InvitationElement.options, 'controller', 'data-protection-officer']);
 
-/**
- * What an invitation letter can lack; see the {@link LetterElement} schema.
- *
- * @example
- * ```ts
- * const element: LetterElement = 'controller';
- * ```
- */
 export type LetterElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit' | 'controller' | 'data-protection-officer';
 
-/**
- * Options of the letter; see the {@link LetterOptions} schema.
- *
- * @example
- * ```ts
- * const options: LetterOptions = { locale: 'en' };
- * ```
- */
 export interface LetterOptions extends z.infer<typeof LetterOptions> {}
 
 /**

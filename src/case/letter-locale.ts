@@ -10,12 +10,4 @@ import * as z from 'zod';
  */
 export const LetterLocale = z.enum(['de', 'en']);
 
-/**
- * The language of a letter; see the {@link LetterLocale} schema.
- *
- * @example
- * ```ts
- * const locale: LetterLocale = 'de';
- * ```
- */
 export type LetterLocale = 'de' | 'en';

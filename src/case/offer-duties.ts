@@ -26,14 +26,6 @@ import { checkedCase } from './trusted-case.js';
  */
 export const OfferDutyStatus = z.enum(['offered', 'open', 'late', 'missed']);
 
-/**
- * Where a duty to offer stands; see the {@link OfferDutyStatus} schema.
- *
- * @example
- * ```ts
- * const unmet = (status: OfferDutyStatus) => status === 'open' || status === 'missed';
- * ```
- */
 export type OfferDutyStatus = 'offered' | 'open' | 'late' | 'missed';
 
 /**

@@ -35,14 +35,6 @@ export const OpenCaseInput = z.strictObject({
     .optional(),
 });
 
-/**
- * The input of {@link openCase} as callers pass it in; see the {@link OpenCaseInput} schema.
- *
- * @example
- * ```ts
- * const input: OpenCaseInput = { id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' };
- * ```
- */
 export interface OpenCaseInput extends z.input<typeof OpenCaseInput> {}
 
 /** The case that a `case.opened` event starts (version 1, its own first event). */

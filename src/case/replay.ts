@@ -19,14 +19,6 @@ const EventLog = z.array(CaseEvent).min(1);
  */
 export const ReplayOptions = z.strictObject({ policy: named<CasePolicy, CasePolicyInput>(CasePolicy).optional() });
 
-/**
- * Options of {@link replay} as callers pass them in; see the {@link ReplayOptions} schema.
- *
- * @example
- * ```ts
- * const options: ReplayOptions = { policy: { reminderReplyDays: 14 } };
- * ```
- */
 export interface ReplayOptions extends z.input<typeof ReplayOptions> {}
 
 /**

@@ -29,14 +29,6 @@ export const ReplyBox = z.union([
   z.templateLiteral(['participant:', ParticipantRole]),
 ]);
 
-/**
- * A tick box of the reply form; see the {@link ReplyBox} schema.
- *
- * @example
- * ```ts
- * const box: ReplyBox = 'category:absence-periods';
- * ```
- */
 export type ReplyBox = z.infer<typeof ReplyBox>;
 
 /**
@@ -68,14 +60,6 @@ export interface ReplyForm {
  */
 export const ReplyFormOptions = z.strictObject({ locale: named<LetterLocale>(LetterLocale) });
 
-/**
- * Options of the reply form; see the {@link ReplyFormOptions} schema.
- *
- * @example
- * ```ts
- * const options: ReplyFormOptions = { locale: 'de' };
- * ```
- */
 export interface ReplyFormOptions extends z.infer<typeof ReplyFormOptions> {}
 
 /** The boxes of the form for `content`: the answer, then what the invitation offers, in its own order. */
@@ -161,14 +145,6 @@ export const ReplyInput = z.strictObject({
   by: z.enum(['employee', 'legal-representative']).optional(),
 });
 
-/**
- * The returned reply form as callers pass it in; see the {@link ReplyInput} schema.
- *
- * @example
- * ```ts
- * const reply: ReplyInput = { ticked: ['answer:no'], on: '2025-11-10' };
- * ```
- */
 export interface ReplyInput extends z.input<typeof ReplyInput> {}
 
 const refuse = (path: (string | number)[], message: string) => new BemInputError([{ path, code: 'custom', message }]);

@@ -47,21 +47,21 @@ export function dateSource(): string {
  * IsoDate.safeParse('2025-02-30').success; //=> false
  * ```
  */
-export const IsoDate = z
+export const IsoDate: IsoDateSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'Required: ' : '') + 'Expected a calendar date as YYYY-MM-DD' })
   .length(10, { error: 'Expected a calendar date as YYYY-MM-DD', abort: true })
   .regex(ISO_DATE_PATTERN, { error: 'Expected a calendar date as YYYY-MM-DD' })
   .brand<'IsoDate'>();
 
-/**
- * A calendar date as a `YYYY-MM-DD` string (branded). See the {@link IsoDate} schema.
- *
- * @example
- * ```ts
- * const day: IsoDate = IsoDate.parse('2025-10-31');
- * ```
- */
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * The type of the {@link IsoDate} schema, by name: declarations print `IsoDateSchema` where a
+ * field is a date instead of zod's `$ZodBranded<ZodString, 'IsoDate', 'out'>`.
+ *
+ * @internal
+ */
+export interface IsoDateSchema extends z.core.$ZodBranded<z.ZodString, 'IsoDate', 'out'> {}
 
 /**
  * Whether `value` is a string `YYYY-MM-DD` that names a real calendar day. Faster than the

@@ -38,15 +38,6 @@ export const EligibilityInput = z
     path: ['previousBemConcludedOn'],
   });
 
-/**
- * The input of {@link evaluateEligibility} as callers write it (dates as plain strings); see the
- * {@link EligibilityInput} schema.
- *
- * @example
- * ```ts
- * const input: EligibilityInput = { absences: [], asOf: '2025-10-31', previousBemConcludedOn: null };
- * ```
- */
 export interface EligibilityInput extends z.input<typeof EligibilityInput> {}
 
 /**

@@ -17,14 +17,6 @@ import { WorkingWeekBasis } from './working-time.js';
  */
 export const CountingUnit = z.enum(['calendar-days', 'working-days']);
 
-/**
- * The unit in which the six weeks are counted; see the {@link CountingUnit} schema.
- *
- * @example
- * ```ts
- * const unit: CountingUnit = 'calendar-days';
- * ```
- */
 export type CountingUnit = 'calendar-days' | 'working-days';
 
 /**
@@ -38,14 +30,6 @@ export type CountingUnit = 'calendar-days' | 'working-days';
  */
 export const Comparison = z.enum(COMPARISONS);
 
-/**
- * How the count is compared with the threshold; see the {@link Comparison} schema.
- *
- * @example
- * ```ts
- * const comparison: Comparison = 'more-than';
- * ```
- */
 export type Comparison = 'more-than' | 'at-least';
 
 /**
@@ -65,14 +49,6 @@ export const EligibilityWindow = z.union([
   z.strictObject({ days: z.int().min(1).max(3660) }),
 ]);
 
-/**
- * The look-back window; see the {@link EligibilityWindow} schema.
- *
- * @example
- * ```ts
- * const window: EligibilityWindow = { days: 365 };
- * ```
- */
 export type EligibilityWindow = z.infer<typeof EligibilityWindow>;
 
 /**
@@ -149,14 +125,6 @@ const policyShape = {
  */
 export const PolicyData = z.strictObject(policyShape);
 
-/**
- * The counting policy as plain data; see the {@link PolicyData} schema.
- *
- * @example
- * ```ts
- * const policy: PolicyData = { window: { days: 365 } };
- * ```
- */
 export interface PolicyData extends z.input<typeof PolicyData> {}
 
 /**
@@ -194,14 +162,6 @@ export const PolicyInput = PolicyData.extend({
     .optional(),
 });
 
-/**
- * The counting policy as callers pass it in; see the {@link PolicyInput} schema.
- *
- * @example
- * ```ts
- * const policy: PolicyInput = { unit: 'working-days', workingDays: [1, 2, 3, 4] };
- * ```
- */
 export interface PolicyInput extends z.input<typeof PolicyInput> {}
 
 /**

@@ -19,14 +19,6 @@ import type { Reason } from './reasons.js';
  */
 export const EligibilityStatus = z.enum(['due', 'approaching', 'not-due', 'bem-running']);
 
-/**
- * Where an employee stands on the check date; see the {@link EligibilityStatus} schema.
- *
- * @example
- * ```ts
- * const status: EligibilityStatus = 'approaching';
- * ```
- */
 export type EligibilityStatus = 'due' | 'approaching' | 'not-due' | 'bem-running';
 
 /**

@@ -31,15 +31,6 @@ export const EmployeeAbsences = z.strictObject({
   holidayRegion: z.string().min(1).max(20).optional(),
 });
 
-/**
- * One employee's record for a workforce scan, as callers write it; see the
- * {@link EmployeeAbsences} schema.
- *
- * @example
- * ```ts
- * const employee: EmployeeAbsences = { employeeId: 'e-17', absences: [] };
- * ```
- */
 export interface EmployeeAbsences extends z.input<typeof EmployeeAbsences> {}
 
 /**
@@ -76,14 +67,6 @@ export const ScanOptions = z.strictObject({
     .optional(),
 });
 
-/**
- * The settings of a workforce scan; see the {@link ScanOptions} schema.
- *
- * @example
- * ```ts
- * const options: ScanOptions = { asOf: '2025-10-31' };
- * ```
- */
 export interface ScanOptions extends Omit<z.input<typeof ScanOptions>, 'holidayCalendar'> {
   /** Turns an employee's `holidayRegion` into their holidays: `publicHolidayPredicate` from `bem-sgb9/holidays`. */
   readonly holidayCalendar?: HolidayCalendar | undefined;

@@ -32,15 +32,6 @@ export const TimelineInput = z.strictObject({
   workingTime: WorkingTime.optional(),
 });
 
-/**
- * The input of {@link eligibilityTimeline} as callers write it; see the {@link TimelineInput}
- * schema.
- *
- * @example
- * ```ts
- * const input: TimelineInput = { absences: [], bemRunningSince: null };
- * ```
- */
 export interface TimelineInput extends z.input<typeof TimelineInput> {}
 
 /**
@@ -55,14 +46,6 @@ export const TimelineOptions = z
   .strictObject({ from: IsoDate, to: IsoDate, policy: PolicyInput.optional() })
   .refine((options) => options.from <= options.to, { message: 'The timeline must not end before it starts', path: ['to'] });
 
-/**
- * The days a timeline covers and the policy; see the {@link TimelineOptions} schema.
- *
- * @example
- * ```ts
- * const options: TimelineOptions = { from: '2025-01-01', to: '2025-12-31', policy: { unit: 'working-days' } };
- * ```
- */
 export interface TimelineOptions extends z.input<typeof TimelineOptions> {}
 
 /**

@@ -37,14 +37,6 @@ export const WorkingPattern = z.union([
   z.strictObject({ days: z.array(IsoDate).min(1).max(100_000) }),
 ]);
 
-/**
- * When one person is scheduled to work; see the {@link WorkingPattern} schema.
- *
- * @example
- * ```ts
- * const partTime: WorkingPattern = { weekdays: [1, 2, 3] };
- * ```
- */
 export type WorkingPattern = z.input<typeof WorkingPattern>;
 
 /**
@@ -76,14 +68,6 @@ export const WorkingTime = z.union([
     }),
 ]);
 
-/**
- * A person's working time as callers write it; see the {@link WorkingTime} schema.
- *
- * @example
- * ```ts
- * const roster: WorkingTime = { cycle: [true, true, false], cycleStart: '2025-01-01' };
- * ```
- */
 export type WorkingTime = z.input<typeof WorkingTime>;
 
 /**
@@ -98,14 +82,6 @@ export type WorkingTime = z.input<typeof WorkingTime>;
  */
 export const WorkingWeekBasis = z.enum(['on-check-date', 'window-average']);
 
-/**
- * Which week sets the threshold; see the {@link WorkingWeekBasis} schema.
- *
- * @example
- * ```ts
- * const basis: WorkingWeekBasis = 'on-check-date';
- * ```
- */
 export type WorkingWeekBasis = 'on-check-date' | 'window-average';
 
 /** A pattern ready for counting. @internal */

@@ -72,15 +72,6 @@ export const KpiOptions = z.strictObject({
   policy: PolicyInput.optional(),
 });
 
-/**
- * Settings for {@link computeKpis}; see the {@link KpiOptions} schema. Written out as an
- * interface (it equals the schema's input type) so that each setting carries its documentation.
- *
- * @example
- * ```ts
- * const options: KpiOptions = { minGroupSize: 5, groupBy: (id) => id.split('-')[0] };
- * ```
- */
 export interface KpiOptions {
   /** The fewest people a published figure may rest on (default 5; 1 switches anonymisation off). */
   readonly minGroupSize?: number | undefined;

@@ -30,14 +30,6 @@ export const ThresholdCrossing = z.strictObject({
   reference: z.string().min(1).max(500).optional(),
 });
 
-/**
- * One threshold crossing; see the {@link ThresholdCrossing} schema.
- *
- * @example
- * ```ts
- * const crossing: ThresholdCrossing = ThresholdCrossing.parse({ employeeId: 'e-1', thresholdCrossedOn: '2025-03-14' });
- * ```
- */
 export interface ThresholdCrossing extends z.infer<typeof ThresholdCrossing> {}
 
 /**
@@ -63,14 +55,6 @@ export const KpiPeriod = z
   .strictObject({ start: IsoDate, end: IsoDate })
   .refine((period) => period.end >= period.start, { message: 'End date must not be before the start date', path: ['end'] });
 
-/**
- * The reporting period; see the {@link KpiPeriod} schema.
- *
- * @example
- * ```ts
- * const year: KpiPeriod = KpiPeriod.parse({ start: '2025-01-01', end: '2025-12-31' });
- * ```
- */
 export interface KpiPeriod extends z.infer<typeof KpiPeriod> {}
 
 /**
@@ -101,14 +85,6 @@ export const RelapseDefinition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('absence'), minDays: z.int().min(1).max(3660) }),
 ]);
 
-/**
- * What counts as a relapse; see the {@link RelapseDefinition} schema.
- *
- * @example
- * ```ts
- * const relapse: RelapseDefinition = { kind: 'threshold-crossing' };
- * ```
- */
 export type RelapseDefinition = z.infer<typeof RelapseDefinition>;
 
 /**
@@ -127,14 +103,6 @@ export const FollowUp = z.strictObject({
   relapse: RelapseDefinition.optional(),
 });
 
-/**
- * The follow-up settings; see the {@link FollowUp} schema.
- *
- * @example
- * ```ts
- * const followUp: FollowUp = { months: 6 };
- * ```
- */
 export interface FollowUp extends z.input<typeof FollowUp> {}
 
 /**
@@ -148,14 +116,6 @@ export interface FollowUp extends z.input<typeof FollowUp> {}
  */
 export const Employment = z.strictObject({ endedOn: IsoDate.nullable() });
 
-/**
- * Whether and until when someone was employed; see the {@link Employment} schema.
- *
- * @example
- * ```ts
- * const employment: Employment = { endedOn: null };
- * ```
- */
 export interface Employment extends z.infer<typeof Employment> {}
 
 /**
@@ -207,12 +167,4 @@ export const KpiInput = z
     }
   });
 
-/**
- * What {@link computeKpis} needs, as callers pass it; see the {@link KpiInput} schema.
- *
- * @example
- * ```ts
- * const input: KpiInput = { cases: [], crossings: [], period: { start: '2025-01-01', end: '2025-12-31' } };
- * ```
- */
 export interface KpiInput extends z.input<typeof KpiInput> {}

@@ -29,14 +29,6 @@ export const WorkFactor = z.enum([
   'leadership',
 ]);
 
-/**
- * A work-related factor; see the {@link WorkFactor} schema.
- *
- * @example
- * ```ts
- * const factor: WorkFactor = 'conflicts';
- * ```
- */
 export type WorkFactor = 'lifting-carrying' | 'posture' | 'repetitive-work' | 'work-environment' | 'work-equipment' | 'shift-work' | 'workload' | 'emotional-demands' | 'work-organisation' | 'conflicts' | 'leadership';
 
 /**

@@ -48,14 +48,6 @@ export const RetentionPolicy = z.strictObject({
   noResponseAsDecline: z.boolean().optional(),
 });
 
-/**
- * How long a closed BEM file is kept; see the {@link RetentionPolicy} schema.
- *
- * @example
- * ```ts
- * const policy: RetentionPolicy = { yearsAfterClosure: 3, noResponseAsDecline: true };
- * ```
- */
 export interface RetentionPolicy extends z.infer<typeof RetentionPolicy> {}
 
 /**

@@ -18,14 +18,6 @@ export const Labels = z.strictObject({
   en: z.string().min(1),
 });
 
-/**
- * A text in German and English; see the {@link Labels} schema.
- *
- * @example
- * ```ts
- * const labels: Labels = { de: 'Arbeitsorganisation', en: 'work organisation' };
- * ```
- */
 export interface Labels extends z.infer<typeof Labels> {}
 
 /**
@@ -72,15 +64,6 @@ export const MeasureCatalogEntry = z
     path: ['externalBodyName'],
   });
 
-/**
- * One entry of the measure catalog; see the {@link MeasureCatalogEntry} schema.
- *
- * @example
- * ```ts
- * const entry: MeasureCatalogEntry = measureCatalogEntry('home-office');
- * entry.label.de; //=> 'Homeoffice / mobiles Arbeiten'
- * ```
- */
 export interface MeasureCatalogEntry extends z.infer<typeof MeasureCatalogEntry> {}
 
 /**

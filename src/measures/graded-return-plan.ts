@@ -52,14 +52,6 @@ export const GradedReturnStep = z.strictObject({
   hoursPerDay: Hours,
 });
 
-/**
- * One step of a graded return as planned; see the {@link GradedReturnStep} schema.
- *
- * @example
- * ```ts
- * const step: GradedReturnStep = { weeks: 2, hoursPerDay: 2 };
- * ```
- */
 export interface GradedReturnStep extends z.infer<typeof GradedReturnStep> {}
 
 /**
@@ -103,15 +95,6 @@ export const GradedReturnInput = z
     for (const issue of planIssues(input)) context.addIssue({ code: 'custom', ...issue });
   });
 
-/**
- * What {@link gradedReturnPlan} needs, as the caller passes it; see the
- * {@link GradedReturnInput} schema.
- *
- * @example
- * ```ts
- * const input: GradedReturnInput = { start: '2025-03-03', contractualHoursPerDay: 8, workingDays: [1, 2, 3, 4] };
- * ```
- */
 export interface GradedReturnInput extends z.input<typeof GradedReturnInput> {}
 
 /**
@@ -130,15 +113,6 @@ export const PlannedStep = z.strictObject({
   hoursPerDay: Hours,
 });
 
-/**
- * One step of a built plan; see the {@link PlannedStep} schema.
- *
- * @example
- * ```ts
- * const step: PlannedStep = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 }).steps[0]!;
- * step.end; //=> '2025-03-16'
- * ```
- */
 export interface PlannedStep extends z.infer<typeof PlannedStep> {}
 
 /**
@@ -197,15 +171,6 @@ export const GradedReturnPlan = z
     }
   });
 
-/**
- * A graded-return plan; see the {@link GradedReturnPlan} schema.
- *
- * @example
- * ```ts
- * const plan: GradedReturnPlan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
- * plan.end; //=> '2025-04-13'
- * ```
- */
 export interface GradedReturnPlan extends z.infer<typeof GradedReturnPlan> {}
 
 const LAST_EPOCH_DAY = toEpochDay('9999-12-31' as IsoDate);

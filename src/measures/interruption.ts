@@ -32,14 +32,6 @@ export const Interruption = z.strictObject({
   aborted: z.boolean(),
 });
 
-/**
- * An interruption of a graded return; see the {@link Interruption} schema.
- *
- * @example
- * ```ts
- * const gap: Interruption = { start: '2025-03-10', end: '2025-03-16', days: 7, aborted: false } as Interruption;
- * ```
- */
 export interface Interruption extends z.infer<typeof Interruption> {}
 
 /**

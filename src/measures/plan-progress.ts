@@ -22,14 +22,6 @@ export const TimeEntry = z.strictObject({
   workedHours: WorkedHours,
 });
 
-/**
- * One time entry; see the {@link TimeEntry} schema.
- *
- * @example
- * ```ts
- * const entry: TimeEntry = { date: '2025-03-03', workedHours: 2 } as TimeEntry;
- * ```
- */
 export interface TimeEntry extends z.infer<typeof TimeEntry> {}
 
 /**
@@ -73,14 +65,6 @@ export interface OvertimeDay {
  */
 export const PlanStatus = z.enum(['not-started', 'running', 'completed', 'aborted']);
 
-/**
- * Where a graded return stands; see the {@link PlanStatus} schema.
- *
- * @example
- * ```ts
- * const status: PlanStatus = 'running';
- * ```
- */
 export type PlanStatus = 'not-started' | 'running' | 'completed' | 'aborted';
 
 /**
@@ -118,14 +102,6 @@ export const PlanProgressOptions = z.strictObject({
   toleranceHours: z.number().min(0).max(24).optional(),
 });
 
-/**
- * Settings for {@link checkPlanProgress}; see the {@link PlanProgressOptions} schema.
- *
- * @example
- * ```ts
- * const options: PlanProgressOptions = { toleranceHours: 0.25 };
- * ```
- */
 export interface PlanProgressOptions extends z.input<typeof PlanProgressOptions> {}
 
 /**

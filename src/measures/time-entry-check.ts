@@ -36,14 +36,6 @@ export const TimeEntryOptions = z.strictObject({
   toleranceHours: z.number().min(0).max(24).optional(),
 });
 
-/**
- * Settings for {@link checkTimeEntry}; see the {@link TimeEntryOptions} schema.
- *
- * @example
- * ```ts
- * const options: TimeEntryOptions = { lastWorkedOn: null };
- * ```
- */
 export interface TimeEntryOptions extends z.input<typeof TimeEntryOptions> {}
 
 /**
@@ -59,14 +51,6 @@ export interface TimeEntryOptions extends z.input<typeof TimeEntryOptions> {}
  */
 export const PlanFindingCode = z.enum(['overtime', 'outside-plan', 'interruption', 'aborted']);
 
-/**
- * A finding's code; see the {@link PlanFindingCode} schema.
- *
- * @example
- * ```ts
- * const code: PlanFindingCode = 'overtime';
- * ```
- */
 export type PlanFindingCode = 'overtime' | 'outside-plan' | 'interruption' | 'aborted';
 
 /**

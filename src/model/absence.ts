@@ -18,14 +18,6 @@ import { ABSENCE_KINDS } from '../law/absence-kinds.js';
  */
 export const AbsenceKind = z.enum(ABSENCE_KINDS);
 
-/**
- * Why someone was away; see the {@link AbsenceKind} schema.
- *
- * @example
- * ```ts
- * const kind: AbsenceKind = 'medical-rehab';
- * ```
- */
 export type AbsenceKind = 'sickness' | 'work-accident' | 'medical-rehab' | 'graded-return' | 'child-sick' | 'quarantine' | 'employment-ban' | 'other';
 
 /**
@@ -58,14 +50,6 @@ export const Absence = z
     path: ['end'],
   });
 
-/**
- * One recorded absence after validation; see the {@link Absence} schema.
- *
- * @example
- * ```ts
- * const absence: Absence = Absence.parse({ start: '2025-01-06', end: null, kind: 'sickness' });
- * ```
- */
 export interface Absence extends z.infer<typeof Absence> {}
 
 /**

@@ -29,12 +29,4 @@ export const Actor = z.enum([
   'legal-representative',
 ]);
 
-/**
- * Who sends a case event; see the {@link Actor} schema.
- *
- * @example
- * ```ts
- * const actor: Actor = 'employee';
- * ```
- */
 export type Actor = 'employee' | 'employer' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office' | 'legal-representative';

@@ -30,14 +30,6 @@ export const CaseInvitation = z.strictObject({
   reminders: z.array(IsoDate),
 });
 
-/**
- * The invitation as it was sent; see the {@link CaseInvitation} schema.
- *
- * @example
- * ```ts
- * const reminded = (invitation: CaseInvitation) => invitation.reminders.length > 0;
- * ```
- */
 export interface CaseInvitation extends z.infer<typeof CaseInvitation> {}
 
 /**
@@ -68,14 +60,6 @@ export const EmployeeDecision = z.strictObject({
   inWriting: z.boolean().nullable(),
 });
 
-/**
- * One yes or no of the employee; see the {@link EmployeeDecision} schema.
- *
- * @example
- * ```ts
- * const declined = (decision: EmployeeDecision) => decision.answer === 'no';
- * ```
- */
 export interface EmployeeDecision extends z.infer<typeof EmployeeDecision> {}
 
 /**
@@ -103,14 +87,6 @@ export const ClarificationDemand = z.strictObject({
   by: z.enum(['works-council', 'disability-representative']),
 });
 
-/**
- * A demand that the employer clarify a BEM; see the {@link ClarificationDemand} schema.
- *
- * @example
- * ```ts
- * const fromCouncil = (demand: ClarificationDemand) => demand.by === 'works-council';
- * ```
- */
 export interface ClarificationDemand extends z.infer<typeof ClarificationDemand> {}
 
 /**
@@ -139,14 +115,6 @@ export const CaseInterview = z.strictObject({
   employeeAgreed: z.boolean(),
 });
 
-/**
- * The initial interview; see the {@link CaseInterview} schema.
- *
- * @example
- * ```ts
- * const withCouncil = (interview: CaseInterview) => interview.present.includes('works-council');
- * ```
- */
 export interface CaseInterview extends z.infer<typeof CaseInterview> {}
 
 /**
@@ -174,14 +142,6 @@ export const CaseReview = z.strictObject({
   effective: z.boolean(),
 });
 
-/**
- * An effectiveness review; see the {@link CaseReview} schema.
- *
- * @example
- * ```ts
- * const review: CaseReview = CaseReview.parse({ heldOn: '2026-03-02', effective: false });
- * ```
- */
 export interface CaseReview extends z.infer<typeof CaseReview> {}
 
 /**
@@ -206,14 +166,6 @@ export interface CaseReviewInput extends z.input<typeof CaseReview> {}
  */
 export const PauseReason = z.enum(['withdrawal', 'consent-revoked']);
 
-/**
- * Why a case is paused; see the {@link PauseReason} schema.
- *
- * @example
- * ```ts
- * const reason: PauseReason = 'consent-revoked';
- * ```
- */
 export type PauseReason = 'withdrawal' | 'consent-revoked';
 
 /**
@@ -276,14 +228,6 @@ export const BemCase = z
     check(c.events[0]?.type === 'case.opened', 'events', 'The first event must be case.opened');
   });
 
-/**
- * A BEM case after validation; see the {@link BemCase} schema.
- *
- * @example
- * ```ts
- * const isOpen = (c: BemCase) => c.state !== 'closed';
- * ```
- */
 export interface BemCase extends z.infer<typeof BemCase> {}
 
 /**

@@ -20,12 +20,4 @@ import * as z from 'zod';
  */
 export const CaseOutcome = z.enum(['completed', 'no-suitable-measures', 'declined', 'no-response', 'withdrawn', 'employment-ended']);
 
-/**
- * How a BEM case ended; see the {@link CaseOutcome} schema.
- *
- * @example
- * ```ts
- * const outcome: CaseOutcome = 'completed';
- * ```
- */
 export type CaseOutcome = 'completed' | 'no-suitable-measures' | 'declined' | 'no-response' | 'withdrawn' | 'employment-ended';

@@ -20,14 +20,6 @@ import * as z from 'zod';
  */
 export const CaseState = z.enum(['open', 'invited', 'accepted', 'in-progress', 'measures', 'review', 'paused', 'closed']);
 
-/**
- * Where a BEM case stands; see the {@link CaseState} schema.
- *
- * @example
- * ```ts
- * const state: CaseState = 'measures';
- * ```
- */
 export type CaseState = 'open' | 'invited' | 'accepted' | 'in-progress' | 'measures' | 'review' | 'paused' | 'closed';
 
 /**
@@ -41,12 +33,4 @@ export type CaseState = 'open' | 'invited' | 'accepted' | 'in-progress' | 'measu
  */
 export const PausableState = z.enum(['accepted', 'in-progress', 'measures', 'review']);
 
-/**
- * A state a case can be paused from; see the {@link PausableState} schema.
- *
- * @example
- * ```ts
- * const before: PausableState = 'measures';
- * ```
- */
 export type PausableState = 'accepted' | 'in-progress' | 'measures' | 'review';

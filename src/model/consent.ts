@@ -22,14 +22,6 @@ import { Actor } from './actor.js';
  */
 export const ConsentPurpose = z.enum(['bem-procedure', 'participation', 'measure-planning', 'external-benefits']);
 
-/**
- * What a consent is for; see the {@link ConsentPurpose} schema.
- *
- * @example
- * ```ts
- * const purpose: ConsentPurpose = 'participation';
- * ```
- */
 export type ConsentPurpose = 'bem-procedure' | 'participation' | 'measure-planning' | 'external-benefits';
 
 /**
@@ -53,14 +45,6 @@ export type ConsentPurpose = 'bem-procedure' | 'participation' | 'measure-planni
  */
 export const DataCategory = z.enum(['contact-data', 'absence-periods', 'work-restrictions', 'workplace-data', 'measures', 'case-progress']);
 
-/**
- * A kind of data a BEM may use; see the {@link DataCategory} schema.
- *
- * @example
- * ```ts
- * const category: DataCategory = 'absence-periods';
- * ```
- */
 export type DataCategory = 'contact-data' | 'absence-periods' | 'work-restrictions' | 'workplace-data' | 'measures' | 'case-progress';
 
 /**
@@ -79,14 +63,6 @@ export type DataCategory = 'contact-data' | 'absence-periods' | 'work-restrictio
  */
 export const ConsentRecipient = z.enum([...Actor.exclude(['employee', 'legal-representative']).options, 'supervisor']);
 
-/**
- * Who may receive data under a consent; see the {@link ConsentRecipient} schema.
- *
- * @example
- * ```ts
- * const recipient: ConsentRecipient = 'works-council';
- * ```
- */
 export type ConsentRecipient = 'employer' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office' | 'supervisor';
 
 /**
@@ -111,14 +87,6 @@ export const ConsentGrant = z.strictObject({
   recipients: z.array(named<ConsentRecipient>(ConsentRecipient)).min(1),
 });
 
-/**
- * A consent as given in an event; see the {@link ConsentGrant} schema.
- *
- * @example
- * ```ts
- * const grant: ConsentGrant = { purpose: 'bem-procedure', dataCategories: ['case-progress'], recipients: ['employer'] };
- * ```
- */
 export interface ConsentGrant extends z.infer<typeof ConsentGrant> {}
 
 /**
@@ -158,14 +126,6 @@ export const Consent = z.strictObject({
   revokedOn: IsoDate.nullable(),
 });
 
-/**
- * A recorded consent; see the {@link Consent} schema.
- *
- * @example
- * ```ts
- * const active = (consent: Consent) => consent.revokedOn === null;
- * ```
- */
 export interface Consent extends z.infer<typeof Consent> {}
 
 /**

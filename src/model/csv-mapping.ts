@@ -23,14 +23,6 @@ export const CsvColumnNames = z.strictObject({
   went_home_sick: HeaderName.optional(),
 });
 
-/**
- * How the columns of an absence export are named; see the {@link CsvColumnNames} schema.
- *
- * @example
- * ```ts
- * const columns: CsvColumnNames = { employee_id: 'Personalnummer' };
- * ```
- */
 export type CsvColumnNames = z.infer<typeof CsvColumnNames>;
 
 /**
@@ -44,14 +36,6 @@ export type CsvColumnNames = z.infer<typeof CsvColumnNames>;
  */
 export const CsvDateFormat = z.enum(['YYYY-MM-DD', 'DD.MM.YYYY', 'DD/MM/YYYY']);
 
-/**
- * One of the date formats of {@link CsvDateFormat}.
- *
- * @example
- * ```ts
- * const format: CsvDateFormat = 'DD.MM.YYYY';
- * ```
- */
 export type CsvDateFormat = z.infer<typeof CsvDateFormat>;
 
 const Words = z.array(z.string().trim().min(1).max(50)).min(1).max(20);
@@ -107,12 +91,4 @@ export const CsvMapping = z
     }
   });
 
-/**
- * How to read an absence export; see the {@link CsvMapping} schema.
- *
- * @example
- * ```ts
- * const mapping: CsvMapping = { kinds: { Krankheit: 'sickness' }, dateFormat: 'DD.MM.YYYY' };
- * ```
- */
 export type CsvMapping = z.input<typeof CsvMapping>;

@@ -16,14 +16,6 @@ export const WorkingDays = z
   .max(7)
   .refine((days) => new Set(days).size === days.length, { message: 'Each weekday may appear only once' });
 
-/**
- * ISO weekdays on which someone works; see the {@link WorkingDays} schema.
- *
- * @example
- * ```ts
- * const monToFri: WorkingDays = [1, 2, 3, 4, 5];
- * ```
- */
 export interface WorkingDays extends z.infer<typeof WorkingDays> {}
 
 /**
@@ -54,14 +46,6 @@ export const Employee = z.strictObject({
   workingDays: named<WorkingDays, WorkingDaysInput>(WorkingDays).optional(),
 });
 
-/**
- * The employee reference; see the {@link Employee} schema.
- *
- * @example
- * ```ts
- * const employee: Employee = { id: 'e-4711' };
- * ```
- */
 export interface Employee extends z.infer<typeof Employee> {}
 
 /**

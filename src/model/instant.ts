@@ -36,12 +36,4 @@ export const Instant = z
   .max(35, { error: INSTANT_MESSAGE, abort: true })
   .regex(INSTANT_PATTERN, { error: INSTANT_MESSAGE });
 
-/**
- * An ISO 8601 timestamp with offset; see the {@link Instant} schema.
- *
- * @example
- * ```ts
- * const at: Instant = '2025-11-03T08:15:00Z';
- * ```
- */
 export type Instant = z.infer<typeof Instant>;

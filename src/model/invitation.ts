@@ -16,14 +16,6 @@ import { ParticipantRole } from './participant.js';
  */
 export const BemGoal = z.enum(['overcome-incapacity', 'prevent-incapacity', 'keep-employment']);
 
-/**
- * A goal of the BEM; see the {@link BemGoal} schema.
- *
- * @example
- * ```ts
- * const goal: BemGoal = 'keep-employment';
- * ```
- */
 export type BemGoal = 'overcome-incapacity' | 'prevent-incapacity' | 'keep-employment';
 
 /**
@@ -38,14 +30,6 @@ export type BemGoal = 'overcome-incapacity' | 'prevent-incapacity' | 'keep-emplo
  */
 export const DoctorVisit = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
 
-/**
- * How an invitation speaks of a doctor's visit; see the {@link DoctorVisit} schema.
- *
- * @example
- * ```ts
- * const visit: DoctorVisit = 'not-mentioned';
- * ```
- */
 export type DoctorVisit = 'not-mentioned' | 'voluntary' | 'mandatory';
 
 /**
@@ -61,14 +45,6 @@ export type DoctorVisit = 'not-mentioned' | 'voluntary' | 'mandatory';
  */
 export const OfferForm = z.enum(['letter', 'email', 'handed-over']);
 
-/**
- * How the offer reached the employee; see the {@link OfferForm} schema.
- *
- * @example
- * ```ts
- * const form: OfferForm = 'handed-over';
- * ```
- */
 export type OfferForm = 'letter' | 'email' | 'handed-over';
 
 /**
@@ -108,14 +84,6 @@ export const InvitationElement = z.enum([
   'no-mandatory-doctor-visit',
 ]);
 
-/**
- * An element of a proper invitation; see the {@link InvitationElement} schema.
- *
- * @example
- * ```ts
- * const element: InvitationElement = 'data-recipients';
- * ```
- */
 export type InvitationElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit';
 
 /**
@@ -138,14 +106,6 @@ export const InvitationDataProtection = z.strictObject({
   recipients: z.array(named<ConsentRecipient>(ConsentRecipient)),
 });
 
-/**
- * The data-protection part of an invitation; see the {@link InvitationDataProtection} schema.
- *
- * @example
- * ```ts
- * const data: InvitationDataProtection = { categories: ['absence-periods'], purposes: ['bem-procedure'], recipients: ['employer'] };
- * ```
- */
 export interface InvitationDataProtection extends z.infer<typeof InvitationDataProtection> {}
 
 /**
@@ -173,14 +133,6 @@ export const InvitationContact = z.strictObject({
   email: z.string().min(1).max(200).optional(),
 });
 
-/**
- * Whom the employee answers; see the {@link InvitationContact} schema.
- *
- * @example
- * ```ts
- * const contact: InvitationContact = { name: 'Ms Weber, BEM officer', phone: '+49 30 1234-56' };
- * ```
- */
 export interface InvitationContact extends z.infer<typeof InvitationContact> {}
 
 /**
@@ -235,14 +187,6 @@ export const InvitationContent = z.strictObject({
   addressee: z.enum(['employee', 'legal-representative']).optional(),
 });
 
-/**
- * What a BEM invitation says; see the {@link InvitationContent} schema.
- *
- * @example
- * ```ts
- * const draft: InvitationContent = { voluntarinessExplained: true };
- * ```
- */
 export interface InvitationContent extends z.infer<typeof InvitationContent> {}
 
 /**

@@ -11,14 +11,6 @@ import * as z from 'zod';
  */
 export const MeasureCategory = z.enum(['workplace-design', 'work-organisation', 'qualification', 'external-support']);
 
-/**
- * A group of BEM measures; see the {@link MeasureCategory} schema.
- *
- * @example
- * ```ts
- * const category: MeasureCategory = 'qualification';
- * ```
- */
 export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualification' | 'external-support';
 
 /**
@@ -67,14 +59,6 @@ export const measureCategoryOf = {
  */
 export const MeasureType = z.enum(Object.keys(measureCategoryOf) as [keyof typeof measureCategoryOf, ...(keyof typeof measureCategoryOf)[]]);
 
-/**
- * A measure type from the catalog; see the {@link MeasureType} schema.
- *
- * @example
- * ```ts
- * const type: MeasureType = 'graded-return';
- * ```
- */
 export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' | 'load-reduction' | 'technical-aids' | 'flexible-hours' | 'reduced-hours' | 'other-tasks' | 'home-office' | 'shift-plan-change' | 'team-change' | 'graded-return' | 'internal-retraining' | 'further-training' | 'ergonomics-training' | 'company-doctor-consultation' | 'rehabilitation-benefits' | 'integration-office-support' | 'accident-insurer-support' | 'health-insurer-support' | 'pension-insurer-support';
 
 /**
@@ -94,14 +78,6 @@ export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' |
  */
 export const NeverBemMeasure = z.enum(['dismissal', 'change-notice', 'termination-agreement', 'transfer']);
 
-/**
- * What is never a BEM measure; see the {@link NeverBemMeasure} schema.
- *
- * @example
- * ```ts
- * const never: NeverBemMeasure = 'dismissal';
- * ```
- */
 export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agreement' | 'transfer';
 
 /**
@@ -117,14 +93,6 @@ export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agree
  */
 export const ExternalBody = z.enum(['rehab-provider', 'integration-office']);
 
-/**
- * An external body a measure needs; see the {@link ExternalBody} schema.
- *
- * @example
- * ```ts
- * const body: ExternalBody = 'rehab-provider';
- * ```
- */
 export type ExternalBody = 'rehab-provider' | 'integration-office';
 
 /**

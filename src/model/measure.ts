@@ -16,14 +16,6 @@ import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from
  */
 export const MeasureStatus = z.enum(['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']);
 
-/**
- * Where a measure stands; see the {@link MeasureStatus} schema.
- *
- * @example
- * ```ts
- * const status: MeasureStatus = 'started';
- * ```
- */
 export type MeasureStatus = 'proposed' | 'agreed' | 'rejected' | 'started' | 'completed' | 'abandoned';
 
 /**
@@ -61,14 +53,6 @@ export const Measure = z
     path: ['category'],
   });
 
-/**
- * One measure of a case; see the {@link Measure} schema.
- *
- * @example
- * ```ts
- * const running = (measure: Measure) => measure.status === 'started';
- * ```
- */
 export interface Measure extends z.infer<typeof Measure> {}
 
 /**
@@ -102,14 +86,6 @@ export const MeasureProposal = z.strictObject({
   title: z.string().min(1).max(120).optional(),
 });
 
-/**
- * A measure as proposed; see the {@link MeasureProposal} schema.
- *
- * @example
- * ```ts
- * const proposal: MeasureProposal = { id: 'm-1', type: 'graded-return' };
- * ```
- */
 export interface MeasureProposal extends z.infer<typeof MeasureProposal> {}
 
 /**

@@ -9,9 +9,18 @@ import type * as z from 'zod';
  * @internal
  * @example
  * ```ts
- * const Team = z.strictObject({ lead: named<Employee, EmployeeInput>(named<Employee, EmployeeInput>(named<Employee, EmployeeInput>(Employee))) });
+ * const Team = z.strictObject({ lead: named<Employee, EmployeeInput>(Employee) });
  * ```
  */
-export function named<Out, In = Out>(schema: z.ZodType<Out, In>): z.ZodType<Out, In> {
+export function named<Out, In = Out>(schema: z.ZodType<Out, In>): NamedSchema<Out, In> {
   return schema;
 }
+
+/**
+ * A zod schema whose output and input are the named types `Out` and `In`: what {@link named}
+ * returns. Declarations print `NamedSchema<Employee, EmployeeInput>` instead of zod's
+ * `ZodType<Employee, EmployeeInput, $ZodTypeInternals<Employee, EmployeeInput>>`.
+ *
+ * @internal
+ */
+export interface NamedSchema<Out, In = Out> extends z.ZodType<Out, In> {}

@@ -21,14 +21,6 @@ import { Actor } from './actor.js';
  */
 export const ParticipantRole = Actor.exclude(['employee', 'employer', 'legal-representative']);
 
-/**
- * A role that can take part in a BEM; see the {@link ParticipantRole} schema.
- *
- * @example
- * ```ts
- * const role: ParticipantRole = 'works-council';
- * ```
- */
 export type ParticipantRole = 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';
 
 /**
@@ -44,14 +36,6 @@ export type ParticipantRole = 'works-council' | 'disability-representative' | 'c
  */
 export const ParticipationEnd = z.enum(['excluded', 'consent-revoked', 'case-closed']);
 
-/**
- * Why a participant stopped taking part; see the {@link ParticipationEnd} schema.
- *
- * @example
- * ```ts
- * const end: ParticipationEnd = 'consent-revoked';
- * ```
- */
 export type ParticipationEnd = 'excluded' | 'consent-revoked' | 'case-closed';
 
 /**
@@ -73,16 +57,6 @@ export const Participant = z.strictObject({
   endedBecause: named<ParticipationEnd>(ParticipationEnd).nullable(),
 });
 
-/**
- * Someone who takes or took part in a case; see the {@link Participant} schema.
- *
- * @example
- * ```ts
- * const doctor: Participant = Participant.parse({
- *   role: 'company-doctor', addedOn: '2025-11-20', addedBy: 'employer', endedOn: null, endedBecause: null,
- * });
- * ```
- */
 export interface Participant extends z.infer<typeof Participant> {}
 
 /**

@@ -37,14 +37,6 @@ import { Role } from './role.js';
  */
 export const ViewAccess = z.enum(['full', 'need-to-know', 'minimum', 'none']);
 
-/**
- * How much of a case a view shows; see the {@link ViewAccess} schema.
- *
- * @example
- * ```ts
- * const access: ViewAccess = 'minimum';
- * ```
- */
 export type ViewAccess = 'full' | 'need-to-know' | 'minimum' | 'none';
 
 
@@ -73,14 +65,6 @@ export const AgreedMeasure = z.strictObject({
   abandonedOn: IsoDate.nullable(),
 });
 
-/**
- * An agreed measure as the supervisor sees it; see the {@link AgreedMeasure} schema.
- *
- * @example
- * ```ts
- * const running = (measure: AgreedMeasure) => measure.status === 'started';
- * ```
- */
 export interface AgreedMeasure extends z.infer<typeof AgreedMeasure> {}
 
 /**
@@ -157,14 +141,6 @@ export const CaseView = z.strictObject({
   version: field.version.optional(),
 });
 
-/**
- * What one role sees of a case; see the {@link CaseView} schema.
- *
- * @example
- * ```ts
- * const canSeeMeasures = (view: CaseView) => view.measures !== undefined;
- * ```
- */
 export interface CaseView extends z.infer<typeof CaseView> {}
 
 /**
@@ -177,14 +153,6 @@ export interface CaseView extends z.infer<typeof CaseView> {}
  */
 export const ViewField = CaseView.keyof().exclude(['role', 'access']);
 
-/**
- * A field a view can show; see the {@link ViewField} schema.
- *
- * @example
- * ```ts
- * const shown: ViewField[] = ['caseId', 'offeredOn'];
- * ```
- */
 export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossedOn' | 'countedDays' | 'offeredOn' | 'reply' | 'state' | 'stateBeforePause' | 'pausedOn' | 'pauseReason' | 'openedOn' | 'closedOn' | 'outcome' | 'invitation' | 'decisions' | 'interview' | 'participants' | 'excludedRoles' | 'consents' | 'measures' | 'agreedMeasures' | 'reviews' | 'clarificationDemands' | 'events' | 'version';
 
 /**

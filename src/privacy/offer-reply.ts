@@ -15,14 +15,6 @@ import type { BemCase } from '../model/bem-case.js';
  */
 export const OfferReply = z.enum(['accepted', 'declined', 'no-response']);
 
-/**
- * The employee's answer to the BEM offer; see the {@link OfferReply} schema.
- *
- * @example
- * ```ts
- * const reply: OfferReply = 'accepted';
- * ```
- */
 export type OfferReply = 'accepted' | 'declined' | 'no-response';
 
 /** The answer, its day and whether it was given in writing; all `null` while none is recorded. */

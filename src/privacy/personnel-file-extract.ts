@@ -25,14 +25,6 @@ import { OfferReply, replyOf } from './offer-reply.js';
  */
 export const EmploymentChangeType = z.enum(['reduced-hours', 'flexible-hours', 'shift-plan-change', 'home-office', 'other-tasks', 'team-change']);
 
-/**
- * A measure type that changes the employment; see the {@link EmploymentChangeType} schema.
- *
- * @example
- * ```ts
- * const type: EmploymentChangeType = 'home-office';
- * ```
- */
 export type EmploymentChangeType = 'reduced-hours' | 'flexible-hours' | 'shift-plan-change' | 'home-office' | 'other-tasks' | 'team-change';
 
 /**
@@ -52,14 +44,6 @@ export const EmploymentChange = z.strictObject({
   endedOn: IsoDate.nullable(),
 });
 
-/**
- * A change of the employment agreed in the BEM; see the {@link EmploymentChange} schema.
- *
- * @example
- * ```ts
- * const change: EmploymentChange = EmploymentChange.parse({ type: 'team-change', agreedOn: '2025-12-03', startedOn: null, endedOn: null });
- * ```
- */
 export interface EmploymentChange extends z.infer<typeof EmploymentChange> {}
 
 /**
@@ -99,14 +83,6 @@ export const PersonnelFileExtract = z.strictObject({
   employmentChanges: z.array(named<EmploymentChange, EmploymentChangeInput>(EmploymentChange)),
 });
 
-/**
- * What of a BEM case may go into the personnel file; see the {@link PersonnelFileExtract} schema.
- *
- * @example
- * ```ts
- * const noted = (extract: PersonnelFileExtract) => extract.offeredOn !== null;
- * ```
- */
 export interface PersonnelFileExtract extends z.infer<typeof PersonnelFileExtract> {}
 
 /**

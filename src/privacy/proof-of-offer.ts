@@ -35,14 +35,6 @@ export const ProofOfOffer = z.strictObject({
   replyInWriting: z.boolean().nullable(),
 });
 
-/**
- * The proof of a proper BEM offer; see the {@link ProofOfOffer} schema.
- *
- * @example
- * ```ts
- * const wasProper = (proof: ProofOfOffer) => proof.proper;
- * ```
- */
 export interface ProofOfOffer extends z.infer<typeof ProofOfOffer> {}
 
 /**

@@ -26,12 +26,4 @@ export const Role = z.enum([
   'integration-office',
 ]);
 
-/**
- * Who looks at a BEM case; see the {@link Role} schema.
- *
- * @example
- * ```ts
- * const role: Role = 'works-council';
- * ```
- */
 export type Role = 'employee' | 'bem-officer' | 'supervisor' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';
