@@ -1,6 +1,7 @@
 import { expectInteger, expectRecord, type InputPath, inputError, readInput } from '../door/door.js';
 import { epochDayAt, fromEpochDay, MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epoch-day.js';
 import type { IsoDate } from './iso-date.js';
+import { mergeSortedRanges } from './merge-epoch-ranges.js';
 
 /**
  * A closed range of calendar days: both `start` and `end` are included.
@@ -91,18 +92,16 @@ export function mergeEpochRanges(ranges: readonly EpochRange[]): EpochRange[] {
   return mergeChecked(readList(ranges, ['ranges'], readDayNumbers));
 }
 
+/**
+ * The engine's merger (`mergeSortedRanges`) over ranges read at the door. Sorted by start, then
+ * end, so that an empty range (end before start) gives the same answer in any input order.
+ */
 function mergeChecked(ranges: readonly EpochRange[]): EpochRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && range.start <= last.end + 1) {
-      if (range.end > last.end) last.end = range.end;
-    } else {
-      merged.push({ start: range.start, end: range.end });
-    }
-  }
-  return merged;
+  const starts = sorted.map((range) => range.start);
+  const ends = sorted.map((range) => range.end);
+  mergeSortedRanges(starts, ends);
+  return starts.map((start, i) => ({ start, end: ends[i]! }));
 }
 
 /**

@@ -1,4 +1,6 @@
 import { epochDayOrNaN, MAX_EPOCH_DAY } from '../dates/epoch-day.js';
+import { lowerBound } from '../dates/lower-bound.js';
+import { mergeSortedRanges, sortRangesByStart } from '../dates/merge-epoch-ranges.js';
 import { type AbsenceKindName, kindBit, kindsOfMask } from '../law/absence-kinds.js';
 import { firstDayAfterReset } from '../law/reset.js';
 import { skipsWentHomeSickDay } from '../law/went-home-sick.js';
@@ -41,47 +43,6 @@ export interface CountedRanges {
   readonly kindBits: readonly number[];
   /** The id of each absence, by its position in the input (undefined when it has none). */
   readonly ids: readonly (string | undefined)[];
-}
-
-/**
- * Sorts the counted records by start, in place and stable, moving each record's start, end and
- * input index together: the arrays then become the merged ranges without new ones.
- */
-function sortByStart(starts: number[], ends: number[], sources: number[]): void {
-  const count = starts.length;
-  if (count <= 32) {
-    // Few records (the usual case): an insertion sort beats any call into a library sort.
-    for (let k = 1; k < count; k++) {
-      const start = starts[k]!;
-      const end = ends[k]!;
-      const source = sources[k]!;
-      let j = k - 1;
-      for (; j >= 0 && starts[j]! > start; j--) {
-        starts[j + 1] = starts[j]!;
-        ends[j + 1] = ends[j]!;
-        sources[j + 1] = sources[j]!;
-      }
-      starts[j + 1] = start;
-      ends[j + 1] = end;
-      sources[j + 1] = source;
-    }
-    return;
-  }
-  // Many: start and position packed into one exact number and sorted numerically, no comparator.
-  // Starts span at most about 4.7 million days, so this stays below 2^53 for up to about 1.9
-  // billion records, more than any array can hold.
-  let minStart = Infinity;
-  for (let k = 0; k < count; k++) if (starts[k]! < minStart) minStart = starts[k]!;
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = (starts[k]! - minStart) * count + k;
-  keys.sort();
-  const [oldStarts, oldEnds, oldSources] = [starts.slice(), ends.slice(), sources.slice()];
-  for (let k = 0; k < count; k++) {
-    const from = keys[k]! % count;
-    starts[k] = oldStarts[from]!;
-    ends[k] = oldEnds[from]!;
-    sources[k] = oldSources[from]!;
-  }
 }
 
 /**
@@ -161,8 +122,8 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
     ends.push(end);
     sources.push(i);
   }
-  if (!sorted) sortByStart(starts, ends, sources);
-  const firstSource = mergeSorted(starts, ends);
+  if (!sorted) sortRangesByStart(starts, ends, sources);
+  const firstSource = mergeSortedRanges(starts, ends);
   // The last merged range decides how far the forecast looks: its end, or its start when it is
   // ongoing. Taken after merging, so splitting an absence into touching parts changes nothing.
   const last = starts.length - 1;
@@ -182,44 +143,10 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
 }
 
 /**
- * Merges sorted records into ranges in place (overlapping and touching ones become one) and
- * returns where each range's records begin, with one more entry at the end.
- */
-function mergeSorted(starts: number[], ends: number[]): number[] {
-  const count = starts.length;
-  const firstSource: number[] = [];
-  let size = 0;
-  for (let k = 0; k < count; k++) {
-    if (size > 0 && starts[k]! <= ends[size - 1]! + 1) {
-      if (ends[k]! > ends[size - 1]!) ends[size - 1] = ends[k]!;
-      continue;
-    }
-    starts[size] = starts[k]!;
-    ends[size] = ends[k]!;
-    firstSource.push(k);
-    size++;
-  }
-  firstSource.push(count);
-  // Shrink by popping: `pop` is inlined, while setting `length` is a call into the runtime.
-  while (starts.length > size) {
-    starts.pop();
-    ends.pop();
-  }
-  return firstSource;
-}
-
-/**
  * Index of the last range that starts on or before `day`, or -1.
  *
  * @internal
  */
 export function rangeAtOrBefore(starts: readonly number[], day: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[mid]! <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return lowerBound(starts, day + 1) - 1;
 }

@@ -1,3 +1,5 @@
+import { lowerBound } from '../dates/lower-bound.js';
+import { sortNumbers } from '../dates/sort-numbers.js';
 import type { CountedRanges } from './counting.js';
 import type { EligibilityWindow } from './policy-settings.js';
 import { covered, dayReaching, type Tally, upTo } from './tally.js';
@@ -87,52 +89,26 @@ function breakpoints(curve: Curve, lo: number, hi: number): number[] {
   const reach = lo - longestWindow(window) - 1;
   // The merged ranges are disjoint, so their ends ascend too: the first that matters is found by
   // halving, and a search over a short stretch costs only the ranges near it.
-  for (let i = firstAtLeast(ranges.ends, reach - 1); i < ranges.starts.length; i++) {
+  for (let i = lowerBound(ranges.ends, reach - 1); i < ranges.starts.length; i++) {
     if (ranges.starts[i]! > hi) break; // sorted by start: the rest lie beyond `hi` too
     addBreak(points, window, ranges.starts[i]!, lo, hi, reach);
     addBreak(points, window, ranges.ends[i]! + 1, lo, hi, reach);
   }
   // Holidays ascend: those before `reach` can add no break in `lo..hi`.
   const holidays = tally.unit.holidays;
-  for (let k = firstAtLeast(holidays, reach); k < holidays.length && holidays[k]! <= hi; k++) {
+  for (let k = lowerBound(holidays, reach); k < holidays.length && holidays[k]! <= hi; k++) {
     if (covered(tally, holidays[k]!)) addBreak(points, window, holidays[k]!, lo, hi, reach);
   }
   return sortedDistinct(edgeBreaks(window, lo, hi, points));
 }
 
-/** Index of the first of the ascending `values` at or after `x`. */
-function firstAtLeast(values: readonly number[], x: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/**
- * The numbers sorted ascending, each once; in place. Usually a few dozen, pushed in runs that
- * are mostly in order already: then an insertion sort beats copying them into a typed array (a
- * new buffer each time) to sort there; long histories still take the O(n log n) way.
- */
+/** The numbers sorted ascending, each once; in place. */
 function sortedDistinct(points: number[]): number[] {
-  if (points.length <= 64) insertionSort(points);
-  else Float64Array.from(points).sort().forEach((point, i) => (points[i] = point));
+  sortNumbers(points);
   let size = 0;
   for (let i = 0; i < points.length; i++) if (size === 0 || points[size - 1] !== points[i]) points[size++] = points[i]!;
   while (points.length > size) points.pop();
   return points;
-}
-
-function insertionSort(points: number[]): void {
-  for (let i = 1; i < points.length; i++) {
-    const point = points[i]!;
-    let j = i - 1;
-    for (; j >= 0 && points[j]! > point; j--) points[j + 1] = points[j]!;
-    points[j + 1] = point;
-  }
 }
 
 /** Whether the count repeats with the working time on `a..b` (working days, both window ends inside absences). */
