@@ -16,12 +16,14 @@ import {
   SGB9_167_2_S6,
   cite,
 } from '../law/citations.js';
-import { BemCase, type BemCaseInput, ClarificationDemand, type ClarificationDemandInput } from '../model/bem-case.js';
+import { BemCase, type BemCaseInput, type CaseInterview, type CaseReview, ClarificationDemand, type ClarificationDemandInput, type EmployeeDecision } from '../model/bem-case.js';
+import type { Employee } from '../model/employee.js';
 import type { ConsentRecipient, DataCategory } from '../model/consent.js';
 import { parseInput } from '../model/input-error.js';
 import { Measure } from '../model/measure.js';
 import { MeasureCategory, MeasureType } from '../model/measure-type.js';
-import { Participant, type ParticipantInput, type ParticipantRole } from '../model/participant.js';
+import { Participant, type ParticipantRole } from '../model/participant.js';
+import type { CaseViewInvitation, CaseViewMeasure } from './case-view-parts.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 import { partialAtEveryDepth, pathTree, project } from './projection.js';
 import { Role } from './role.js';
@@ -78,32 +80,31 @@ export interface AgreedMeasure extends z.infer<typeof AgreedMeasure> {}
  */
 export interface AgreedMeasureInput extends z.input<typeof AgreedMeasure> {}
 
-/** `T` with every key optional at every depth (plain values and branded strings stay as they are). */
-type PartialAtEveryDepth<T> = T extends string | number | boolean | null | undefined
-  ? T
-  : T extends readonly (infer U)[]
-    ? PartialAtEveryDepth<U>[]
-    : { [K in keyof T]?: PartialAtEveryDepth<T[K]> };
-
-function partOf<S extends z.ZodType>(schema: S): z.ZodType<PartialAtEveryDepth<z.output<S>>> {
-  return partialAtEveryDepth(schema) as z.ZodType<PartialAtEveryDepth<z.output<S>>>;
+/**
+ * The schema of the part of a record that a view shows (every key optional at every depth,
+ * strict), typed by the named view part `View`. test/privacy/case-view-types.test-d.ts holds
+ * each `View` equal to `PartialAtEveryDepth` (./case-view-parts.ts) of the record's type.
+ */
+function partOf<View>(schema: z.ZodType): z.ZodType<View> {
+  return partialAtEveryDepth(schema) as z.ZodType<View>;
 }
 
 const field = BemCase.shape;
 
 /** A measure as a view shows it: the case's fields, or for everyone but the employee and the BEM officer a neutral `ref` instead of the id and no title. */
-const ViewMeasure = partOf(z.strictObject({ ...Measure.shape, ref: z.string() }));
+const ViewMeasure = partOf<CaseViewMeasure>(z.strictObject({ ...Measure.shape, ref: z.string() }));
 
 /**
  * What one role sees of a case (need-to-know, the privacy guide). `role` and `access` are always
  * there; every other field is present only if the role's allow-list ({@link caseViewRules}) has
  * a path to it, and nested records carry only the allowed keys (so a view may hold part of the
- * invitation, say). The fields are the case's own, under the same names, plus: `caseId` and
+ * invitation, say: {@link CaseViewInvitation}; a record shown in part is a `Partial` of the
+ * case's own type). The fields are the case's own, under the same names, plus: `caseId` and
  * `employeeId` (the pseudonymous references), `offeredOn` (the day the invitation was sent),
  * `reply` (the employee's answer, see `OfferReply`), `agreedMeasures` (the supervisor's
  * {@link AgreedMeasure} list) and, in measures shown to a participant, `ref` (a neutral
- * reference in place of the measure's id). The schema is strict at every depth: a view never
- * carries a field not listed here.
+ * reference in place of the measure's id, {@link CaseViewMeasure}). The schema is strict at every
+ * depth: a view never carries a field not listed here.
  *
  * @example
  * ```ts
@@ -115,7 +116,7 @@ export const CaseView = z.strictObject({
   access: named<ViewAccess>(ViewAccess),
   caseId: z.string().optional(),
   employeeId: z.string().optional(),
-  employee: partOf(field.employee).optional(),
+  employee: partOf<Partial<Employee>>(field.employee).optional(),
   thresholdCrossedOn: field.thresholdCrossedOn.optional(),
   countedDays: field.countedDays.optional(),
   offeredOn: IsoDate.nullable().optional(),
@@ -127,15 +128,15 @@ export const CaseView = z.strictObject({
   openedOn: field.openedOn.optional(),
   closedOn: field.closedOn.optional(),
   outcome: field.outcome.optional(),
-  invitation: partOf(field.invitation).optional(),
-  decisions: partOf(field.decisions).optional(),
-  interview: partOf(field.interview).optional(),
-  participants: z.array(partOf(named<Participant, ParticipantInput>(Participant))).optional(),
+  invitation: partOf<CaseViewInvitation | null>(field.invitation).optional(),
+  decisions: partOf<Partial<EmployeeDecision>[]>(field.decisions).optional(),
+  interview: partOf<Partial<CaseInterview> | null>(field.interview).optional(),
+  participants: z.array(partOf<Partial<Participant>>(Participant)).optional(),
   excludedRoles: field.excludedRoles.optional(),
   consents: field.consents.optional(),
   measures: z.array(ViewMeasure).optional(),
   agreedMeasures: z.array(named<AgreedMeasure, AgreedMeasureInput>(AgreedMeasure)).optional(),
-  reviews: partOf(field.reviews).optional(),
+  reviews: partOf<Partial<CaseReview>[]>(field.reviews).optional(),
   clarificationDemands: z.array(named<ClarificationDemand, ClarificationDemandInput>(ClarificationDemand)).optional(),
   events: field.events.optional(),
   version: field.version.optional(),
