@@ -54,10 +54,22 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  * @internal
  */
-export function lastDayOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
-  const sameDay = addMonths(start, months);
-  // addMonths clamps a missing day to the month's end: then that end is the last day.
-  return sameDay.slice(8) === start.slice(8) ? addDays(sameDay, -1) : sameDay;
+export function lastDayOfMonthsPeriod(start: IsoDate, months: number, path: readonly (string | number)[] = ['start']): IsoDate {
+  const from = epochDayAt(start, path);
+  return dateAt(lastDayOfMonthsPeriodFrom(from, expectInteger(months, ['months'], -120_000, 120_000)), path);
+}
+
+/**
+ * {@link lastDayOfMonthsPeriod} on epoch days, for any day and any month count (the result may
+ * lie outside the calendar: a period that begins on 9999-07-01 ends on 9999-12-31, one that
+ * begins a day later after it).
+ *
+ * @internal
+ */
+export function lastDayOfMonthsPeriodFrom(start: number, months: number): number {
+  const sameDay = addMonthsToEpochDay(start, months);
+  // addMonthsToEpochDay clamps a missing day to the month's end: then that end is the last day.
+  return (civilFromDays(sameDay) & 31) === (civilFromDays(start) & 31) ? sameDay - 1 : sameDay;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { addMonths, daysBetween } from '../dates/arithmetic.js';
+import { addMonthsToEpochDay, daysBetween } from '../dates/arithmetic.js';
+import { fromEpochDay, MAX_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { BemCase } from '../model/bem-case.js';
 import type { CaseOutcome } from '../model/case-outcome.js';
@@ -119,7 +120,10 @@ function offerRecord(c: BemCase): OfferRecord {
 }
 
 function closedRecord(c: BemCase & { closedOn: IsoDate; outcome: CaseOutcome }, context: RecordContext): ClosedRecord {
-  const windowEnd = addMonths(c.closedOn, context.followUpMonths);
+  const windowEndDay = addMonthsToEpochDay(toEpochDay(c.closedOn), context.followUpMonths);
+  // A window that would end after 9999-12-31 has not ended by any day of the calendar: not observed.
+  if (windowEndDay > MAX_EPOCH_DAY) return { employeeId: c.employee.id, outcome: c.outcome, stable: null, retained: null };
+  const windowEnd = fromEpochDay(windowEndDay);
   const observed = acceptedOf(c) && windowEnd <= context.asOf;
   const endedOn = context.employmentEnd?.(c.employee.id) ?? null;
   const stillEmployed = c.outcome !== 'employment-ended' && (endedOn === null || endedOn >= windowEnd);

@@ -161,7 +161,9 @@ function present(raw: UnitFigures, key: string | null, suppression: Suppression,
  * denominator, definition and reference, so a report can print them.
  *
  * Only cases whose follow-up window (`followUp.months` after closure, default 12) ended by
- * `followUp.asOf` (default: the period's end) count in the stability and retention rates.
+ * `followUp.asOf` (default: the period's end) count in the stability and retention rates; a
+ * window that would end after 9999-12-31 (a case closed late in 9999) has not ended, so that case
+ * is not counted there (no error).
  *
  * Anonymisation: a group resting on fewer than `minGroupSize` people (default 5) is hidden, and
  * so is any single figure resting on 1 to `minGroupSize - 1` people; suppression is

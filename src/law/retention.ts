@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { addMonths } from '../dates/arithmetic.js';
+import { addMonthsToEpochDay } from '../dates/arithmetic.js';
+import { fromEpochDay, MAX_EPOCH_DAY, OUT_OF_CALENDAR, toEpochDay } from '../dates/epoch-day.js';
+import { inputError } from '../door/door.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { cite, GDPR_17_1_B, GDPR_5_1_E, GDPR_7_3, PRACTICE } from './citations.js';
 
@@ -109,6 +111,8 @@ function bemConsentEndedOn(c: RetentionFacts): IsoDate | null {
 /**
  * The retention of a validated case under a validated policy; `null` while the case runs and a
  * BEM consent holds (or none was given yet). Shared by `retentionUntil`, the audit and the agenda.
+ * A retention period that would end after 9999-12-31 is refused at `[...path, 'closedOn']` (the
+ * case's field that leads out of the calendar), code `date-out-of-range`.
  *
  * @example
  * ```ts
@@ -117,13 +121,19 @@ function bemConsentEndedOn(c: RetentionFacts): IsoDate | null {
  * //=> { until: '2025-12-01', atOnce: true, because: 'consent-revoked' }
  * ```
  */
-export function retentionOf(c: RetentionFacts, policy: RetentionPolicy): Retention | null {
+export function retentionOf(c: RetentionFacts, policy: RetentionPolicy, path: readonly (string | number)[] = ['case']): Retention | null {
   const revokedOn = bemConsentEndedOn(c);
   if (revokedOn !== null) return { until: revokedOn, atOnce: true, because: 'consent-revoked' };
   if (c.closedOn === null) return null;
   const noAnswer = c.outcome === 'no-response' && (policy.noResponseAsDecline ?? true);
   if (c.outcome === 'declined' || c.outcome === 'withdrawn' || noAnswer) return { until: c.closedOn, atOnce: true, because: 'declined' };
-  return { until: addMonths(c.closedOn, 12 * (policy.yearsAfterClosure ?? 3)), atOnce: false, because: 'period' };
+  const years = policy.yearsAfterClosure ?? 3;
+  const until = addMonthsToEpochDay(toEpochDay(c.closedOn), 12 * years);
+  if (until > MAX_EPOCH_DAY) {
+    const message = `The case was closed on ${c.closedOn}: its retention period of ${years} years would end after 9999-12-31, outside the calendar the library knows`;
+    throw inputError([...path, 'closedOn'], message, OUT_OF_CALENDAR);
+  }
+  return { until: fromEpochDay(until), atOnce: false, because: 'period' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { named } from '../model/named.js';
-import { addDays, daysBetween, lastDayOfMonthsPeriod } from '../dates/arithmetic.js';
+import { addDays, daysBetween, lastDayOfMonthsPeriod, lastDayOfMonthsPeriodFrom } from '../dates/arithmetic.js';
 import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays, type WorkingDaysInput } from '../model/employee.js';
@@ -164,7 +164,8 @@ export const GradedReturnPlan = z
       if (step.hoursPerDay > plan.contractualHoursPerDay) {
         context.addIssue({ code: 'custom', path: ['steps', index, 'hoursPerDay'], message: 'A step must not be above the contractual hours' });
       }
-      expectedStart = addDays(step.end, 1);
+      // The day after the last step is never asked for (it would lie after 9999-12-31 for a plan ending then).
+      if (index < plan.steps.length - 1) expectedStart = addDays(step.end, 1);
     });
     if (plan.steps.at(-1)?.end !== plan.end) {
       context.addIssue({ code: 'custom', path: ['end'], message: 'Expected the plan to end on the last day of its last step' });
@@ -210,8 +211,10 @@ function planIssues(input: {
     issues.push({ path: ['start'], message: 'The plan would end after 9999-12-31' });
   } else if (weeks > 0 && input.allowLongerThanSixMonths !== true) {
     const end = addDays(input.start, weeks * 7 - 1);
-    const lastAllowed = lastDayWithinSixMonths(input.start);
-    if (end > lastAllowed) {
+    // Six months from a start late in 9999 end after the calendar, so after any plan that fits in it.
+    const lastAllowedDay = lastDayOfMonthsPeriodFrom(toEpochDay(input.start), 6);
+    if (toEpochDay(end) > lastAllowedDay) {
+      const lastAllowed = fromEpochDay(lastAllowedDay);
       issues.push({
         path: ['steps'],
         message: `The plan ends on ${end}, after ${lastAllowed}, the last day of six months; set allowLongerThanSixMonths: true to allow it`,
