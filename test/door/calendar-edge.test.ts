@@ -9,7 +9,8 @@ import {
   lastDayWithinSixMonths,
   plannedHoursOn,
 } from '../../src/measures/index.js';
-import { type BemCase, BemInputError, type IsoDate } from '../../src/model/index.js';
+import type { IsoDate } from '../../src/dates/index.js';
+import { type BemCase, BemInputError } from '../../src/model/index.js';
 import { retentionUntil } from '../../src/privacy/index.js';
 import { makeCase } from '../kpi/fixtures.js';
 
