@@ -140,7 +140,7 @@ export function renderReplyForm(content: InvitationContentInput, options: ReplyF
  * ```
  */
 export const ReplyInput = z.strictObject({
-  ticked: z.array(ReplyBox).max(100),
+  ticked: z.array(named<ReplyBox>(ReplyBox)).max(100),
   on: IsoDate,
   by: z.enum(['employee', 'legal-representative']).optional(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from '../model/named.js';
 import { IsoDate } from '../dates/index.js';
 import { absenceKinds } from '../law/absence-kinds.js';
 import { COMPARISONS } from '../law/six-weeks.js';
@@ -82,7 +83,7 @@ export interface HolidayPredicate {
  * CountedKinds.safeParse(['sickness', 'work-accident']).success; //=> true
  * ```
  */
-export const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) => {
+export const CountedKinds = z.array(named<AbsenceKind>(AbsenceKind)).superRefine((kinds, context) => {
   kinds.forEach((kind, index) => {
     if (!absenceKinds[kind].incapacity) {
       context.addIssue({
@@ -100,17 +101,17 @@ export const CountedKinds = z.array(AbsenceKind).superRefine((kinds, context) =>
 });
 
 const policyShape = {
-  unit: CountingUnit.optional(),
+  unit: named<CountingUnit>(CountingUnit).optional(),
   threshold: z.int().min(1).max(3660).optional(),
-  comparison: Comparison.optional(),
-  window: EligibilityWindow.optional(),
+  comparison: named<Comparison>(Comparison).optional(),
+  window: named<EligibilityWindow>(EligibilityWindow).optional(),
   countedKinds: CountedKinds.optional(),
   countUncertified: z.boolean().optional(),
   countWentHomeSickDay: z.boolean().optional(),
   workingDays: WorkingDays.optional(),
   holidays: z.array(IsoDate).optional(),
   earlyWarningAt: z.int().min(1).max(3660).nullable().optional(),
-  workingWeekBasis: WorkingWeekBasis.optional(),
+  workingWeekBasis: named<WorkingWeekBasis>(WorkingWeekBasis).optional(),
 };
 
 /**
@@ -126,6 +127,23 @@ const policyShape = {
 export const PolicyData = z.strictObject(policyShape);
 
 export interface PolicyData extends z.input<typeof PolicyData> {}
+
+const policyInput = PolicyData.extend({
+  holidays: z
+    .union([z.array(IsoDate), z.custom<HolidayPredicate>((value) => typeof value === 'function')], {
+      error: 'Expected a list of dates or a function (date) => boolean',
+    })
+    .optional(),
+});
+type PolicyInputZod = typeof policyInput;
+
+/**
+ * The type of the {@link PolicyInput} schema, by name: declarations print `PolicyInputSchema` where another schema has a policy
+ * instead of repeating its fields.
+ *
+ * @internal
+ */
+export interface PolicyInputSchema extends PolicyInputZod {}
 
 /**
  * The settings of the six-week count (see the eligibility guide). All are optional; a missing one takes its
@@ -154,13 +172,7 @@ export interface PolicyData extends z.input<typeof PolicyData> {}
  * PolicyInput.safeParse({ countedKinds: ['sickness', 'child-sick'] }).success; //=> false
  * ```
  */
-export const PolicyInput = PolicyData.extend({
-  holidays: z
-    .union([z.array(IsoDate), z.custom<HolidayPredicate>((value) => typeof value === 'function')], {
-      error: 'Expected a list of dates or a function (date) => boolean',
-    })
-    .optional(),
-});
+export const PolicyInput: PolicyInputSchema = policyInput;
 
 export interface PolicyInput extends z.input<typeof PolicyInput> {}
 

@@ -6,6 +6,28 @@ import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/index.js';
 import { lowerBound } from '../dates/lower-bound.js';
 
+const workingPattern = z.union([
+  z.strictObject({ weekdays: named<WorkingDays, WorkingDaysInput>(WorkingDays) }),
+  z.strictObject({
+    cycle: z
+      .array(z.boolean())
+      .min(1)
+      .max(366)
+      .refine((cycle) => cycle.includes(true), { message: 'A roster cycle needs at least one working day' }),
+    cycleStart: IsoDate,
+  }),
+  z.strictObject({ days: z.array(IsoDate).min(1).max(100_000) }),
+]);
+type WorkingPatternZod = typeof workingPattern;
+
+/**
+ * The type of the {@link WorkingPattern} schema, by name: declarations print `WorkingPatternSchema` where a working time has a pattern
+ * instead of repeating its fields.
+ *
+ * @internal
+ */
+export interface WorkingPatternSchema extends WorkingPatternZod {}
+
 /**
  * When one person is scheduled to work (see the eligibility guide, "Working time"), one of:
  *
@@ -24,20 +46,33 @@ import { lowerBound } from '../dates/lower-bound.js';
  * WorkingPattern.parse({ days: ['2025-03-03', '2025-03-04', '2025-03-08'] });
  * ```
  */
-export const WorkingPattern = z.union([
-  z.strictObject({ weekdays: named<WorkingDays, WorkingDaysInput>(WorkingDays) }),
-  z.strictObject({
-    cycle: z
-      .array(z.boolean())
-      .min(1)
-      .max(366)
-      .refine((cycle) => cycle.includes(true), { message: 'A roster cycle needs at least one working day' }),
-    cycleStart: IsoDate,
-  }),
-  z.strictObject({ days: z.array(IsoDate).min(1).max(100_000) }),
-]);
+export const WorkingPattern: WorkingPatternSchema = workingPattern;
 
 export type WorkingPattern = z.input<typeof WorkingPattern>;
+
+const workingTime = z.union([
+  WorkingPattern,
+  z
+    .array(z.strictObject({ from: IsoDate, pattern: WorkingPattern }))
+    .min(1)
+    .max(1000)
+    .superRefine((changes, context) => {
+      for (let i = 1; i < changes.length; i++) {
+        if (changes[i]!.from <= changes[i - 1]!.from) {
+          context.addIssue({ code: 'custom', path: [i, 'from'], message: 'Changes must be in ascending order of from, each day once' });
+        }
+      }
+    }),
+]);
+type WorkingTimeZod = typeof workingTime;
+
+/**
+ * The type of the {@link WorkingTime} schema, by name: declarations print `WorkingTimeSchema` where an input has a working time
+ * instead of repeating its fields.
+ *
+ * @internal
+ */
+export interface WorkingTimeSchema extends WorkingTimeZod {}
 
 /**
  * A person's working time: one {@link WorkingPattern}, or dated changes `{ from, pattern }[]` in
@@ -53,20 +88,7 @@ export type WorkingPattern = z.input<typeof WorkingPattern>;
  * ]);
  * ```
  */
-export const WorkingTime = z.union([
-  WorkingPattern,
-  z
-    .array(z.strictObject({ from: IsoDate, pattern: WorkingPattern }))
-    .min(1)
-    .max(1000)
-    .superRefine((changes, context) => {
-      for (let i = 1; i < changes.length; i++) {
-        if (changes[i]!.from <= changes[i - 1]!.from) {
-          context.addIssue({ code: 'custom', path: [i, 'from'], message: 'Changes must be in ascending order of from, each day once' });
-        }
-      }
-    }),
-]);
+export const WorkingTime: WorkingTimeSchema = workingTime;
 
 export type WorkingTime = z.input<typeof WorkingTime>;
 

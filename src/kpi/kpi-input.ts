@@ -24,7 +24,7 @@ export const ThresholdCrossing = z.strictObject({
   employeeId: EmployeeId,
   thresholdCrossedOn: IsoDate,
   countedDays: z.int().min(0).max(100_000).optional(),
-  unit: CountingUnit.optional(),
+  unit: named<CountingUnit>(CountingUnit).optional(),
   offeredOn: IsoDate.nullable().optional(),
   status: named<OfferDutyStatus>(OfferDutyStatus).optional(),
   reference: z.string().min(1).max(500).optional(),
@@ -100,7 +100,7 @@ export type RelapseDefinition = z.infer<typeof RelapseDefinition>;
 export const FollowUp = z.strictObject({
   months: z.int().min(1).max(12).optional(),
   asOf: IsoDate.optional(),
-  relapse: RelapseDefinition.optional(),
+  relapse: named<RelapseDefinition>(RelapseDefinition).optional(),
 });
 
 export interface FollowUp extends z.input<typeof FollowUp> {}

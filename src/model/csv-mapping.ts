@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { named } from './named.js';
 import { AbsenceKind } from './absence.js';
 
 const HeaderName = z.string().trim().min(1).max(200);
@@ -63,7 +64,7 @@ const Words = z.array(z.string().trim().min(1).max(50)).min(1).max(20);
 export const CsvMapping = z
   .strictObject({
     columns: CsvColumnNames.optional(),
-    kinds: z.record(z.string().trim().min(1).max(100), AbsenceKind).optional(),
+    kinds: z.record(z.string().trim().min(1).max(100), named<AbsenceKind>(AbsenceKind)).optional(),
     true: Words.optional(),
     false: Words.optional(),
     dateFormat: CsvDateFormat.optional(),
