@@ -98,8 +98,8 @@ export const GradedReturnInput = z
 export interface GradedReturnInput extends z.input<typeof GradedReturnInput> {}
 
 /**
- * One step of a built plan: its first and last calendar day (both included), its length in
- * weeks and the target hours on each working day.
+ * One step of a built plan: a {@link GradedReturnStep} (its length in weeks and the target hours
+ * on each working day) placed on the calendar, with its first and last day (both included).
  *
  * @example
  * ```ts
@@ -109,8 +109,7 @@ export interface GradedReturnInput extends z.input<typeof GradedReturnInput> {}
 export const PlannedStep = z.strictObject({
   start: IsoDate,
   end: IsoDate,
-  weeks: z.int().min(1).max(MAX_GRADED_RETURN_WEEKS),
-  hoursPerDay: Hours,
+  ...GradedReturnStep.shape,
 });
 
 export interface PlannedStep extends z.infer<typeof PlannedStep> {}
@@ -161,9 +160,8 @@ export const GradedReturnPlan = z
       if (daysBetween(step.start, step.end) !== step.weeks * 7 - 1) {
         context.addIssue({ code: 'custom', path: ['steps', index, 'end'], message: `Expected the step to last ${step.weeks} weeks` });
       }
-      if (step.hoursPerDay > plan.contractualHoursPerDay) {
-        context.addIssue({ code: 'custom', path: ['steps', index, 'hoursPerDay'], message: 'A step must not be above the contractual hours' });
-      }
+      const above = stepAboveContract(step, index, plan.contractualHoursPerDay);
+      if (above !== null) context.addIssue({ code: 'custom', ...above });
       // The day after the last step is never asked for (it would lie after 9999-12-31 for a plan ending then).
       if (index < plan.steps.length - 1) expectedStart = addDays(step.end, 1);
     });
@@ -179,6 +177,15 @@ const LAST_EPOCH_DAY = toEpochDay('9999-12-31' as IsoDate);
 interface PlanIssue {
   path: (string | number)[];
   message: string;
+}
+
+/**
+ * A step is never above the contractual hours: the graded return leads back to the contract, not
+ * beyond it. Checked where a plan is asked for and where a stored plan is read back.
+ */
+function stepAboveContract(step: GradedReturnStep, index: number, contractualHoursPerDay: number): PlanIssue | null {
+  if (!(step.hoursPerDay > contractualHoursPerDay)) return null; // also when zod refused a field
+  return { path: ['steps', index, 'hoursPerDay'], message: `A step must not be above the contractual ${contractualHoursPerDay} hours a day` };
 }
 
 /** The checks that zod's field types cannot express; shared by the schema and the builder. */
@@ -197,12 +204,8 @@ function planIssues(input: {
     });
   }
   input.steps?.forEach((step, index) => {
-    if (step.hoursPerDay > input.contractualHoursPerDay) {
-      issues.push({
-        path: ['steps', index, 'hoursPerDay'],
-        message: `A step must not be above the contractual ${input.contractualHoursPerDay} hours a day`,
-      });
-    }
+    const above = stepAboveContract(step, index, input.contractualHoursPerDay);
+    if (above !== null) issues.push(above);
   });
   const weeks = steps.reduce((sum, step) => sum + step.weeks, 0);
   if (weeks > MAX_GRADED_RETURN_WEEKS) {

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fromEpochDay } from '../../src/dates/epoch-day.js';
 import type { IsoDate } from '../../src/dates/iso-date.js';
 import { BemInputError } from '../../src/model/input-error.js';
 import {
   GradedReturnInput,
   GradedReturnPlan,
+  GradedReturnStep,
   gradedReturnPlan,
   lastDayWithinSixMonths,
+  PlannedStep,
 } from '../../src/measures/graded-return-plan.js';
 
 function issuesOf(run: () => unknown): { path: readonly (string | number)[]; message: string }[] {
@@ -204,6 +206,27 @@ describe('gradedReturnPlan', () => {
     expect(broken({ steps: [{ ...first, weeks: 3 }, second, third] })).toBe(false);
     expect(broken({ contractualHoursPerDay: 5 })).toBe(false);
     expect(broken({})).toBe(true);
+  });
+
+  it('refuses a stored plan with a step above the contractual hours in the words of the builder', () => {
+    const plan = gradedReturnPlan({ start: '2025-03-03', contractualHoursPerDay: 8 });
+    const result = GradedReturnPlan.safeParse({ ...plan, contractualHoursPerDay: 5 });
+    expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ['steps', 2, 'hoursPerDay'], message: 'A step must not be above the contractual 5 hours a day' },
+    ]);
+    expect(GradedReturnPlan.safeParse({ ...plan, contractualHoursPerDay: 6 }).success).toBe(true);
+  });
+});
+
+describe('one plan-step shape', () => {
+  it('a planned step is a GradedReturnStep with its first and last day, in that key order', () => {
+    expectTypeOf<PlannedStep>().toExtend<GradedReturnStep>();
+    const step = { start: '2025-03-03', end: '2025-03-16', weeks: 2, hoursPerDay: 2 };
+    expect(Object.keys(PlannedStep.parse({ hoursPerDay: 2, weeks: 2, end: '2025-03-16', start: '2025-03-03' }))).toEqual(Object.keys(step));
+    expect(GradedReturnStep.safeParse({ weeks: 2, hoursPerDay: 2 }).success).toBe(true);
+    expect(PlannedStep.safeParse({ ...step, weeks: 79 }).success).toBe(false);
+    expect(PlannedStep.safeParse({ ...step, hoursPerDay: 0 }).success).toBe(false);
+    expect(GradedReturnStep.safeParse(step).success).toBe(false); // strict: no dates in a caller's step
   });
 });
 
