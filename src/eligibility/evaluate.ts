@@ -26,14 +26,22 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
 
 /**
  * The engine for one employee when its input certainly passes the schema; null when it does not
- * (or may not), so that the caller lets zod name the problems.
+ * (or may not), so that the caller lets zod name the problems. Each field of the input is read
+ * exactly once: the check and the conversion are one pass (`readEnvelope`, then
+ * `collectRanges`), and the engine works on what was read, never on the caller's object again.
  *
  * @throws BemInputError when a holidays function throws.
  * @internal
  */
 export function tryEvaluate(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
   try {
-    return evaluateRead(input, policy);
+    const envelope = readEnvelope(input);
+    if (envelope === null) return null;
+    const reset = envelope.previousBemConcludedOn == null ? null : toEpochDay(envelope.previousBemConcludedOn);
+    const ranges = collectRanges(envelope.absences, policy, reset);
+    if (ranges === null) return null;
+    const own = policy.working && envelope.workingTime !== undefined ? scheduleOf(envelope.workingTime) : null;
+    return resultOf(envelope, ranges, reset, policy, own);
   } catch (error) {
     // A getter or Proxy of the caller's that throws: the door (parseInput) names it.
     if (error instanceof BemInputError) throw error;
@@ -41,37 +49,25 @@ export function tryEvaluate(input: unknown, policy: PreparedPolicy): Eligibility
   }
 }
 
-/** {@link tryEvaluate} without the catch: each field of the input is read exactly once. */
-function evaluateRead(input: unknown, policy: PreparedPolicy): EligibilityResult | null {
-  const envelope = readEnvelope(input);
-  if (envelope === null) return null;
-  const reset = envelope.previousBemConcludedOn == null ? null : toEpochDay(envelope.previousBemConcludedOn);
-  const ranges = collectRanges(envelope.absences, policy, reset);
-  if (ranges === null) return null;
-  const own = policy.working && envelope.workingTime !== undefined ? scheduleOf(envelope.workingTime) : null;
-  return resultOf(envelope, ranges, reset, policy, own);
-}
-
 /**
- * The one door for one employee's input: the fast check and the evaluation in one pass; only
- * when the fast check says no does zod read the input, to name the problems. The fast check
- * accepts everything the schema accepts (a property test), so zod finding nothing is a bug.
+ * The one door for one employee's input: the fast check and the evaluation in one pass
+ * ({@link tryEvaluate}); only when the fast check says no does zod read the input, to name the
+ * problems. When zod finds nothing, the fast check met a getter or Proxy that threw once: the
+ * copy zod read is then what counts. The fast check accepts everything the schema accepts (a
+ * property test), so zod finding nothing on the copy too is a bug. A `BemInputError` (from zod,
+ * or from a holidays function) becomes the failed result.
  *
  * @internal
  */
 export function evaluateInput(input: unknown, policy: PreparedPolicy): SafeResult<EligibilityResult> {
-  return safeRun(() => tryEvaluate(input, policy) ?? refuse(input, policy));
-}
-
-/**
- * Lets zod name what the fast check refused. When zod finds nothing, the fast check met a
- * getter or Proxy that threw once: the copy read at the door is then what counts.
- */
-function refuse(input: unknown, policy: PreparedPolicy): EligibilityResult {
-  const copy = parseInput(EligibilityInput, input);
-  const result = tryEvaluate(copy, policy);
-  if (result === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
-  return result;
+  try {
+    const result = tryEvaluate(input, policy) ?? tryEvaluate(parseInput(EligibilityInput, input), policy);
+    if (result === null) throw new Error('bem-sgb9/eligibility: the fast input check refused input the schema accepts');
+    return { success: true, data: result };
+  } catch (error) {
+    if (error instanceof BemInputError) return { success: false, error };
+    throw error;
+  }
 }
 
 function resultOf(input: Envelope, ranges: CountedRanges, reset: number | null, shared: PreparedPolicy, own: Schedule | null): EligibilityResult {
@@ -201,19 +197,4 @@ export function safeEvaluateEligibility(input: EligibilityInput, policy?: Policy
 function safeIssues(input: unknown): readonly InputIssue[] {
   const parsed = safeParseInput(EligibilityInput, input);
   return parsed.success ? [] : parsed.error.issues;
-}
-
-/**
- * Runs `compute`, turning a `BemInputError` it throws (a failing holidays function) into a
- * failed result.
- *
- * @internal
- */
-export function safeRun<T>(compute: () => T): SafeResult<T> {
-  try {
-    return { success: true, data: compute() };
-  } catch (error) {
-    if (error instanceof BemInputError) return { success: false, error };
-    throw error;
-  }
 }

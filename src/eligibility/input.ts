@@ -3,8 +3,6 @@ import type { AbsenceInput } from '../model/absence.js';
 import { named } from '../model/named.js';
 import { IsoDate, isIsoDate } from '../dates/index.js';
 import { Absence } from '../model/index.js';
-import { collectRanges } from './counting.js';
-import { defaultPolicyPrepared } from './prepared-policy.js';
 import { isWorkingTime, WorkingTime } from './working-time.js';
 
 const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check date (asOf)';
@@ -54,26 +52,21 @@ function isOptionalDate(value: unknown): boolean {
 }
 
 /**
- * Whether everything but the absences certainly passes the {@link EligibilityInput} schema: the
- * fields, the dates, the reset not after the check date, and an array of absences (which
- * `collectRanges` checks as it reads them). Never more lenient than the schema.
- *
- * @internal
- */
-export function isValidEnvelope(value: unknown): value is Envelope {
-  return readEnvelope(value) !== null;
-}
-
-/**
- * Everything but the absences, read once and checked as by {@link isValidEnvelope}; null when
- * it does not certainly pass. The engine then works on what was read here, never on the
- * caller's object again (a getter cannot answer differently the second time).
+ * Everything but the absences of an {@link EligibilityInput}, as {@link readEnvelope} read it.
  *
  * @internal
  */
 export type Envelope = Omit<ValidInput, 'absences'> & { absences: readonly unknown[] };
 
-/** {@link isValidEnvelope}, returning what it read. @internal */
+/**
+ * Everything but the absences, read once and checked: the fields, the dates, the reset not after
+ * the check date, and an array of absences (which `collectRanges` checks as it reads them); null
+ * when it does not certainly pass the {@link EligibilityInput} schema (never more lenient than
+ * the schema: a property test). The engine then works on what was read here, never on the
+ * caller's object again (a getter cannot answer differently the second time).
+ *
+ * @internal
+ */
 export function readEnvelope(value: unknown): Envelope | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   for (const key in value) if (INPUT_KEYS[key] !== true) return null;
@@ -89,16 +82,4 @@ export function readEnvelope(value: unknown): Envelope | null {
     bemRunningSince: bemRunningSince as IsoDate | null | undefined,
     workingTime: workingTime as ValidInput['workingTime'],
   };
-}
-
-/**
- * Whether `value` certainly passes the {@link EligibilityInput} schema. Hand-written because zod
- * is too slow for millions of absences per second; it is never more lenient than the schema (a
- * property test checks that), and whenever it says no the schema runs to name the problems, so
- * the errors are zod's.
- *
- * @internal
- */
-export function isValidInput(value: unknown): value is ValidInput {
-  return isValidEnvelope(value) && collectRanges(value.absences, defaultPolicyPrepared, null) !== null;
 }

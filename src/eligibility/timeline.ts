@@ -5,7 +5,7 @@ import { fromEpochDay, IsoDate, toEpochDay } from '../dates/index.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { type CountedRanges, collectRanges } from './counting.js';
 import { type Band, type Curve, countOn, curvePeriod, firstOutside } from './crossing.js';
-import { isValidEnvelope } from './input.js';
+import { readEnvelope } from './input.js';
 import { type PreparedPolicy, resolvePolicy } from './prepared-policy.js';
 import { isOverThreshold, type ThresholdRule } from '../law/six-weeks.js';
 import { PolicyInput } from './policy-settings.js';
@@ -91,12 +91,13 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
     bemRunningSince: record.bemRunningSince,
     workingTime: record.workingTime,
   };
-  if (!isValidEnvelope(asInput)) return null;
-  const reset = asInput.previousBemConcludedOn == null ? null : toEpochDay(asInput.previousBemConcludedOn);
-  const ranges = collectRanges(asInput.absences, policy, reset);
+  const envelope = readEnvelope(asInput);
+  if (envelope === null) return null;
+  const reset = envelope.previousBemConcludedOn == null ? null : toEpochDay(envelope.previousBemConcludedOn);
+  const ranges = collectRanges(envelope.absences, policy, reset);
   if (ranges === null) return null;
-  const running = asInput.bemRunningSince == null ? null : toEpochDay(asInput.bemRunningSince);
-  const own = policy.working && asInput.workingTime !== undefined ? scheduleOf(asInput.workingTime) : null;
+  const running = envelope.bemRunningSince == null ? null : toEpochDay(envelope.bemRunningSince);
+  const own = policy.working && envelope.workingTime !== undefined ? scheduleOf(envelope.workingTime) : null;
   return timelineOf({ ranges, running, shared: policy, own, reset }, toEpochDay(from), toEpochDay(to));
 }
 
