@@ -108,6 +108,12 @@ const agreedMeasures = (c: BemCase): Measure[] => c.measures.filter((measure) =>
 /** The catalog's label of the measure in the letter's language. */
 const labelOf = (measure: Measure, texts: LetterTexts): string => measureCatalogEntry(measure.type).label[texts === letterTexts.de ? 'de' : 'en'];
 
+/** Who is responsible for the measure `id`, read as an own key only (an id `toString` or `__proto__` is a plain id). */
+function responsibleFor(options: Options, id: string): string | undefined {
+  const responsible = options.responsible;
+  return responsible !== undefined && Object.hasOwn(responsible, id) ? responsible[id] : undefined;
+}
+
 function measureLine(measure: Measure, texts: LetterTexts, responsible: string | undefined): string {
   const label = labelOf(measure, texts);
   const title = measure.title === undefined ? '' : ` (${measure.title})`;
@@ -160,8 +166,8 @@ const drafts: Record<CaseDocument, (c: BemCase, options: Options, texts: LetterT
   },
   'measure-plan': (c, options, texts) => {
     const measures = agreedMeasures(c);
-    const lines = measures.map((measure) => measureLine(measure, texts, options.responsible?.[measure.id] ?? texts.placeholder.responsible));
-    const lacking = measures.some((measure) => options.responsible?.[measure.id] === undefined);
+    const lines = measures.map((measure) => measureLine(measure, texts, responsibleFor(options, measure.id) ?? texts.placeholder.responsible));
+    const lacking = measures.some((measure) => responsibleFor(options, measure.id) === undefined);
     return {
       subject: texts.caseLetter.planSubject,
       paragraphs: [texts.caseLetter.planIntro, lines.length === 0 ? texts.placeholder.measures : lines.join('\n'), texts.caseLetter.planRights, texts.caseLetter.noHealthDetails],

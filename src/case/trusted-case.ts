@@ -48,7 +48,8 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
   const right = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
   for (const key of keys) {
-    const difference = firstDifference(left[key], right[key], path === '' ? key : `${path}.${key}`);
+    const own = (record: Record<string, unknown>) => (Object.hasOwn(record, key) ? record[key] : undefined);
+    const difference = firstDifference(own(left), own(right), path === '' ? key : `${path}.${key}`);
     if (difference !== null) return difference;
   }
   return null;

@@ -36,7 +36,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
   const source = openSource(file, io);
 
   const report = badRowReporter();
-  const columnOf = (field: string): string => flags.mapping.nameOf[COLUMN_OF_FIELD[field] ?? 'employee_id'] ?? field;
+  const columnOf = (field: string): string => flags.mapping.nameOf[(Object.hasOwn(COLUMN_OF_FIELD, field) ? COLUMN_OF_FIELD[field] : undefined) ?? 'employee_id'] ?? field;
   let answer: ReturnType<typeof evaluateRecord> | null = null;
   let notEvaluated = false;
   const employees = readEmployees(source, {

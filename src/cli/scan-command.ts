@@ -59,7 +59,7 @@ export async function runScan(args: readonly string[], io: CliIo): Promise<numbe
 
 async function scanOnce(source: InputSource, flags: SharedFlags, format: ScanFormat, out: HeldOutput, io: CliIo, order: 'grouped' | 'gathered'): Promise<number> {
   const summary = emptySummary(flags.asOf);
-  const columnOf = (field: string): string => flags.mapping.nameOf[COLUMN_OF_FIELD[field] ?? 'employee_id'] ?? field;
+  const columnOf = (field: string): string => flags.mapping.nameOf[(Object.hasOwn(COLUMN_OF_FIELD, field) ? COLUMN_OF_FIELD[field] : undefined) ?? 'employee_id'] ?? field;
   const report = badRowReporter();
   const output = scanOutput(format, out);
   const progress = progressBar(io, source.size ?? 0);

@@ -80,6 +80,25 @@ describe('folding events one by one', () => {
     );
   }, TIMEOUT);
 
+  it('treats measure and consent ids like toString, constructor or __proto__ as plain ids', () => {
+    const names = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'];
+    let c = run(opened(), [ev.invite(), ev.accept(), ev.interview()]);
+    for (const id of names) {
+      expect(applyEvent(c, ev.agree(id, '2025-11-25'))).toMatchObject({ ok: false, error: { code: 'measure-not-found' } });
+      expect(applyEvent(c, { type: 'consent.revoked', on: '2025-11-25', by: 'employee', consentId: id })).toMatchObject({ ok: false, error: { code: 'consent-not-found' } });
+      c = run(c, [ev.propose(id), ev.agree(id, '2025-11-25')]);
+      c = run(c, [{ type: 'consent.granted', on: '2025-11-25', by: 'employee', consent: { id, purpose: 'participation', dataCategories: ['measures'], recipients: ['works-council'] } }]);
+    }
+    for (const id of names) {
+      expect(applyEvent(c, ev.propose(id))).toMatchObject({ ok: false, error: { code: 'duplicate-measure-id' } });
+      expect(applyEvent(c, ev.start(id, '2025-11-26')).ok).toBe(true);
+      expect(applyEvent(c, { type: 'consent.revoked', on: '2025-11-26', by: 'employee', consentId: id }).ok).toBe(true);
+    }
+    expect(c.measures.map((measure) => [measure.id, measure.status])).toEqual(names.map((id) => [id, 'agreed']));
+    const next = applyEvent(c, ev.start('constructor', '2025-11-26'));
+    expect(next.ok && plain(knownIndex(next.case))).toEqual(plain(next.ok ? buildIndex(next.case) : undefined));
+  });
+
   it('looks up measures, consents and participants through the index of the case it moved on to', () => {
     const c = run(opened(), [ev.invite(), ev.accept(), ev.interview(), ev.propose('m-1'), ev.agree('m-1')]);
     const index = knownIndex(c);

@@ -170,6 +170,24 @@ describe('the documents of the case', () => {
     expect(renderCaseLetter(caseIn('in-progress'), { document: 'measure-plan', locale: 'de' }).missing).toEqual(['measures']);
   });
 
+  it('reads who carries out a measure by its own id only: ids like toString or __proto__ are plain ids', () => {
+    const names = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'];
+    const agreed = run(caseIn('in-progress'), [...names.map((id) => ev.propose(id, 'ergonomics', '2026-06-10')), ...names.map((id) => ev.agree(id, '2026-06-11'))]);
+    const without = renderCaseLetter(agreed, { document: 'measure-plan', locale: 'en' });
+    expect(without.missing).toEqual(['measure-responsible']);
+    expect(placeholders(without.body)).toHaveLength(names.length);
+    expect(without.body).not.toMatch(/function|native code|\[object Object\]/);
+    // Only hasOwnProperty is given: the others stay open (__proto__ cannot be given as an own key at all).
+    const given = renderCaseLetter(agreed, { document: 'measure-plan', locale: 'en', responsible: { hasOwnProperty: 'HR' } });
+    expect(given.missing).toEqual(['measure-responsible']);
+    expect(placeholders(given.body)).toHaveLength(names.length - 1);
+    expect(given.body).not.toMatch(/function|native code|\[object Object\]/);
+    expect(given.body.match(/: HR$/gm)).toHaveLength(1);
+    const all = renderCaseLetter(agreed, { document: 'measure-plan', locale: 'en', responsible: { toString: 'HR', constructor: 'HR', valueOf: 'HR', hasOwnProperty: 'HR' } });
+    expect(placeholders(all.body)).toHaveLength(1);
+    expect(all.body.match(/: HR$/gm)).toHaveLength(4);
+  });
+
   it('closes with the outcome, the measures and their effect, and when the file is deleted', () => {
     const closing = renderCaseLetter(done(), { document: 'closing', locale: 'de' });
     expect(closing.body).toContain('das BEM ist am 01.03.2026 abgeschlossen worden: Die vereinbarten Maßnahmen wurden umgesetzt.');
