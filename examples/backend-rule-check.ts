@@ -98,7 +98,7 @@ if (values.serve) {
     console.log(`POST ${path} -> ${response.status} ${summary}`);
   };
   await post('/eligibility', { asOf: '2025-10-31', absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] });
-  await post('/eligibility', { asOf: '2025-10-31', absences: [{ start: '2025-02-30', end: null, kind: 'sickness', diagnosis: 'J06.9' }] });
+  await post('/eligibility', { asOf: '2025-10-31', absences: [{ start: '2025-02-30', end: null, kind: 'sickness', note: 'called in' }] });
   const fresh = openCase({ id: 'bem-1', employee: { id: 'p-1' }, on: '2025-11-03' });
   await post('/cases/apply', { events: fresh.events, event: { type: 'employee.declined', on: '2025-11-04', by: 'employer', inWriting: true } });
   await post('/cases/apply', { events: fresh.events, event: { type: 'case.closed', on: '2025-11-04', by: 'employer', outcome: 'employment-ended' } });

@@ -70,7 +70,8 @@ tarball_contents() {
   listing=$(tar -tzf "$TARBALL")
   for file in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
     package/dist/zone.js package/dist/holidays.js package/dist/holidays.cjs package/dist/holidays.d.ts package/dist/cli.js package/dist/schemas/Absence.json package/dist/schemas/index.json \
-    package/README.md package/LICENSE package/docs/getting-started.md package/examples/hr-case-file.ts \
+    package/README.md package/LICENSE package/docs/getting-started.md package/docs/first-hour-other-languages.md \
+    package/examples/hr-case-file.ts package/examples/python/bem_check.py \
     package/examples/data/absences.csv; do
     grep -qx "$file" <<<"$listing" || { echo "missing from the tarball: $file"; return 1; }
   done
@@ -123,7 +124,13 @@ shipped_examples() {
   grep -q 'Audit findings: none' <<<"$out" || { echo "$out"; echo "hr-case-file.ts did not finish"; return 1; }
   out=$(cd "$CONSUMER" && "$BIN/tsx" node_modules/bem-sgb9/examples/time-tracking-alerts.ts) || return 1
   grep -q 'BEM due' <<<"$out" || { echo "$out"; echo "time-tracking-alerts.ts did not finish"; return 1; }
+  out=$(cd "$CONSUMER" && "$BIN/tsx" node_modules/bem-sgb9/examples/hr-who-sees-what.ts) || return 1
+  grep -q 'only-employee-may-decline' <<<"$out" || { echo "$out"; echo "hr-who-sees-what.ts did not finish"; return 1; }
   (cd "$CONSUMER" && node_modules/.bin/bem-sgb9 scan node_modules/bem-sgb9/examples/data/absences.csv --as-of 2025-10-31 --format json) >"$WORK/shipped-scan.json" || return 1
+  # The Python example with its defaults: the installed package's dist/schemas and dist/cli.js
+  # (Debian's python3-jsonschema, which CI installs for /usr/bin/python3).
+  out=$(cd "$CONSUMER" && /usr/bin/python3 node_modules/bem-sgb9/examples/python/bem_check.py) || { echo "$out"; return 1; }
+  grep -q 'p-1001: due' <<<"$out" || { echo "$out"; echo "examples/python/bem_check.py did not finish"; return 1; }
 }
 
 docs_site() {
