@@ -46,7 +46,7 @@ const PARTICIPATION = SGB9_167_2_S1;
  * | `employee-not-involved` | error | the case went on without the employee's yes, or a measure ran that the employee did not agree to |
  * | `works-council-not-involved`, `disability-representative-not-involved` | error | the employee consented to their taking part, yet they were not involved |
  * | `rehab-provider-not-involved`, `integration-office-not-involved` | warning | an agreed measure needs the external body (S. 5–6), which does not take part |
- * | `retention-passed` | error | the BEM file should have been deleted (the privacy guide) |
+ * | `retention-passed` | error | the BEM file should have been deleted (the [privacy guide](../../docs/privacy.md)) |
  * | `reminder-overdue` | warning | the reply date passed and no reminder was sent in time |
  * | `no-response-not-closed` | warning | the case could be closed for no response but is still open (it blocks the next BEM) |
  * | `interview-overdue` | warning | the employee said yes, but the initial interview was not held in time |
@@ -326,7 +326,7 @@ const checks: readonly Check[] = [
 ];
 
 /**
- * Audits a BEM case the way a labour court examines one (the law-in-brief guide: offered? in time? in
+ * Audits a BEM case the way a labour court examines one (the [law-in-brief guide](../../docs/law-in-brief.md): offered? in time? in
  * writing? complete information? measures seriously examined? employee involved?) and the way a
  * data protection officer checks the file. Returns the findings in a fixed order (see
  * {@link auditRules}); an empty list means nothing to raise. A late offer is counted in calendar

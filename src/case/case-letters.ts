@@ -50,7 +50,7 @@ export type CaseLetterElement = 'invitation' | 'reply-date' | 'contact' | 'inter
  * `signature` (as for the invitation); for the reminder its new `replyBy` (default: the reply
  * date the case's last reminder set); for the measure plan who carries out each measure
  * (`responsible`, by measure id: a name or function, never health details); for the minutes the
- * `nextMeetingOn`; for the closing letter the `retention` policy (the privacy guide).
+ * `nextMeetingOn`; for the closing letter the `retention` policy (the [privacy guide](../../docs/privacy.md)).
  *
  * @example
  * ```ts

@@ -33,7 +33,7 @@ const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
  * | `benefitsWithinDays` | 7 | days from the agreement of a measure that needs a rehabilitation provider or the Integrationsamt to its start: benefits are applied for "unverzüglich" (S. 6) |
  * | `reviewAfterWeeks` | 8 | weeks from the start of the measures (or the last review) to the effectiveness review (Wirksamkeitsprüfung) |
  * | `pauseLimitDays` | 90 | days a case may stay paused before the employer asks the employee to resume or close it as withdrawn |
- * | `retention` | the privacy guide | the {@link RetentionPolicy} that sets when the file is deleted |
+ * | `retention` | the [privacy guide](../../docs/privacy.md) | the {@link RetentionPolicy} that sets when the file is deleted |
  *
  * @example
  * ```ts

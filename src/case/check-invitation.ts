@@ -19,7 +19,7 @@ export interface InvitationCheck {
 
 const nonEmpty = (list: readonly unknown[] | undefined): boolean => list !== undefined && list.length > 0;
 
-/** What makes each element present; one line per element of the case-lifecycle guide. */
+/** What makes each element present; one line per element of the [case-lifecycle guide](../../docs/case-lifecycle.md). */
 const elementPresent: Record<InvitationElement, (content: InvitationContent) => boolean> = {
   occasion: (content) => content.occasion !== undefined,
   goals: (content) => BemGoal.options.every((goal) => content.goals?.includes(goal) === true),

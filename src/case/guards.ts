@@ -160,7 +160,7 @@ export const guards = {
   measureIsStarted: measureIn('started'),
   /** Only an agreed or started measure can be abandoned. */
   measureIsUnderway: measureIn('agreed', 'started'),
-  /** The agreement of both sides is recorded (the case-lifecycle guide). */
+  /** The agreement of both sides is recorded (the [case-lifecycle guide](../../docs/case-lifecycle.md)). */
   bothSidesAgree: on('measure.agreed', (_c, event) => (event.employerAgreed ? null : 'measure-needs-both-sides')),
   /** S. 5–6: a measure that needs an external body needs consent to involve it. */
   externalBodyConsented: on('measure.agreed', (c, event) => {

@@ -139,7 +139,7 @@ function paragraphs(content: InvitationContent, texts: LetterTexts, options: Let
  * three goals, voluntariness, the kind and scope of the data with purposes and recipients, the
  * possible participants and the employee's choice, the trusted person (Vertrauensperson), the
  * right to withdraw, the contact and the reply date, and a reply form so a decline can be given
- * in writing. The tone is warm (the case-lifecycle guide): it shows appreciation, puts no pressure, asks for
+ * in writing. The tone is warm (the [case-lifecycle guide](../../docs/case-lifecycle.md)): it shows appreciation, puts no pressure, asks for
  * no diagnosis, says that none has to be disclosed and that a doctor's visit is not required (a
  * letter never presents one as mandatory, LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
  *

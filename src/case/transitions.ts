@@ -95,7 +95,7 @@ const measureWork = {
 
 /**
  * The case lifecycle as one table: for each state, the events allowed in it, where they lead and
- * the named guards they must pass (the case-lifecycle guide; the case-lifecycle guide). An event not listed
+ * the named guards they must pass (the [case-lifecycle guide](../../docs/case-lifecycle.md)). An event not listed
  * for a state is refused with `event-not-allowed-in-state`; `closed` allows nothing. Who may send
  * each event is in `senders`; `caseStateDiagram()` draws this table.
  *

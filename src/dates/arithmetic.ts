@@ -24,7 +24,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * The same calendar day `months` months later (earlier when negative). A day that does not exist
  * in the target month is **clamped** to that month's last day: 2024-02-29 minus 12 months is
  * 2023-02-28, and 2025-01-31 plus one month is 2025-02-28. This is the rule the eligibility
- * window uses (the eligibility guide, "Zeitjahr").
+ * window uses (the [eligibility guide](../../docs/eligibility.md), "Zeitjahr").
  *
  * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD`, `months: Expected an
  * integer`, or `months: The date would lie outside the calendar the library knows (0001-01-01 to

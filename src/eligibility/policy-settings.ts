@@ -7,7 +7,7 @@ import { AbsenceKind, WorkingDays } from '../model/index.js';
 import { WorkingWeekBasis } from './working-time.js';
 
 /**
- * The unit in which the six weeks are counted (see the eligibility guide): `calendar-days` (default, every
+ * The unit in which the six weeks are counted (see the [eligibility guide](../../docs/eligibility.md)): `calendar-days` (default, every
  * day of the incapacity counts, weekends and holidays included) or `working-days` (only the
  * employee's scheduled working days that are not holidays count).
  *
@@ -146,7 +146,7 @@ type PolicyInputZod = typeof policyInput;
 export interface PolicyInputSchema extends PolicyInputZod {}
 
 /**
- * The settings of the six-week count (see the eligibility guide). All are optional; a missing one takes its
+ * The settings of the six-week count (see the [eligibility guide](../../docs/eligibility.md)). All are optional; a missing one takes its
  * default (see {@link defaultPolicy}):
  *
  * - `unit`: `'calendar-days'` (default) or `'working-days'`.

@@ -29,7 +29,7 @@ type WorkingPatternZod = typeof workingPattern;
 export interface WorkingPatternSchema extends WorkingPatternZod {}
 
 /**
- * When one person is scheduled to work (see the eligibility guide, "Working time"), one of:
+ * When one person is scheduled to work (see the [eligibility guide](../../docs/eligibility.md), "Working time"), one of:
  *
  * - `{ weekdays }`: a fixed week, ISO weekdays 1 (Monday) … 7 (Sunday), e.g. `[1, 2, 3]`;
  * - `{ cycle, cycleStart }`: a rotating roster (Dienstplan) of 1–366 days, `cycle[i]` true when

@@ -1,6 +1,6 @@
 import { BAG_2014_11_20_2AZR755_13, BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S1_S4, cite } from '../law/citations.js';
 /**
- * The KPIs that are ratios, in report order (the KPI guide).
+ * The KPIs that are ratios, in report order (the [KPI guide](../../docs/kpis.md)).
  *
  * @example
  * ```ts
@@ -22,7 +22,7 @@ export type RatioKpiName = (typeof RATIO_KPIS)[number];
 /**
  * How a figure is defined: its German name, the definition in plain English (numerator,
  * denominator, window) and where it comes from. No standard defines BEM key figures; these are
- * the library's definitions (the KPI guide), printed with every report.
+ * the library's definitions (the [KPI guide](../../docs/kpis.md)), printed with every report.
  *
  * @example
  * ```ts

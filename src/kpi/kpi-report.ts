@@ -5,7 +5,7 @@ import type { KpiPeriod, RelapseDefinition } from './kpi-input.js';
 import type { WorkFactor } from './work-factor.js';
 
 /**
- * One key figure that is a ratio, with the counts beside it (the KPI guide). When `suppressed`,
+ * One key figure that is a ratio, with the counts beside it (the [KPI guide](../../docs/kpis.md)). When `suppressed`,
  * numerator, denominator and value are `null`: the figure would rest on too few people. Else
  * `value` is `numerator / denominator` (between 0 and 1), or `null` when the denominator is 0.
  *

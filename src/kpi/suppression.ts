@@ -23,7 +23,7 @@ function bySizeThenKey(a: { size: number; key: string }, b: { size: number; key:
 }
 
 /**
- * Decides what to hide so that no one can be recognised (the KPI guide):
+ * Decides what to hide so that no one can be recognised (the [KPI guide](../../docs/kpis.md)):
  *
  * 1. **Primary**: a group resting on fewer than `minGroupSize` people is hidden whole; so is the
  *    total when the organisation is that small. A single cell resting on 1 to `minGroupSize - 1`

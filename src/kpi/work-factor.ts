@@ -4,7 +4,7 @@ import type { Labels } from '../measures/catalog.js';
 /**
  * A work-related factor recorded in a case for prevention (the cluster view of
  * {@link computeKpis}): a strain **of the work**, never of the person. No factor names an
- * illness or a diagnosis; the employee never has to disclose one (the case-lifecycle guide), and none is
+ * illness or a diagnosis; the employee never has to disclose one (the [case-lifecycle guide](../../docs/case-lifecycle.md)), and none is
  * needed to see where work makes people ill. What practice calls "back", "psyche", "conflicts"
  * and "shift work" shows here as `lifting-carrying` and `posture`, `workload` and
  * `emotional-demands`, `conflicts`, and `shift-work`.

@@ -22,7 +22,7 @@ export const ABSENCE_KINDS = ['sickness', 'work-accident', 'medical-rehab', 'gra
 export type AbsenceKindName = (typeof ABSENCE_KINDS)[number];
 
 /**
- * What the law says about one kind of absence (the eligibility guide, "What counts").
+ * What the law says about one kind of absence (the [eligibility guide](../../docs/eligibility.md), "What counts").
  *
  * @example
  * ```ts

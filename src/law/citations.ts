@@ -1,5 +1,5 @@
 /**
- * Every legal source the library cites, each written once (the law-in-brief guide, DOMAIN.md).
+ * Every legal source the library cites, each written once (the [law-in-brief guide](../../docs/law-in-brief.md), DOMAIN.md).
  * Names spell the source: statute, paragraph, subsection, sentence (`SGB9_167_2_S1` is § 167
  * Abs. 2 S. 1 SGB IX); decisions by court, date and file number (`BAG_2021_11_18_2AZR138_21` is
  * the Federal Labour Court's judgment of 18 November 2021, 2 AZR 138/21). A rule that rests on

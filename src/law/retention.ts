@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { cite, GDPR_17_1_B, GDPR_5_1_E, GDPR_7_3, PRACTICE } from './citations.js';
 
 /**
- * The source of the retention rules (the privacy guide): storage limitation, and practice for
+ * The source of the retention rules (the [privacy guide](../../docs/privacy.md)): storage limitation, and practice for
  * the periods, which no statute fixes.
  *
  * @example
@@ -28,13 +28,13 @@ export const RETENTION_REFERENCE: string = cite(GDPR_5_1_E, PRACTICE);
 export const WITHDRAWN_CONSENT_REFERENCE: string = cite(GDPR_7_3, GDPR_17_1_B);
 
 /**
- * How long a closed BEM file is kept (the privacy guide). No statute fixes a period; these are
+ * How long a closed BEM file is kept (the [privacy guide](../../docs/privacy.md)). No statute fixes a period; these are
  * policy settings with the defaults of practice:
  *
  * - `yearsAfterClosure` (default 3): the BEM file is due for deletion this many years after the
  *   case was closed (the same calendar day, 29 Feb clamped to 28 Feb).
  * - `noResponseAsDecline` (default `true`): silence after a reminder is documented like a
- *   refusal (the case-lifecycle guide), so the file is due at once, as after a decline.
+ *   refusal (the [case-lifecycle guide](../../docs/case-lifecycle.md)), so the file is due at once, as after a decline.
  *
  * Once the employee has revoked every consent to the BEM itself, the file is due on the day of
  * the last revocation, whatever the policy and even while the case is only paused

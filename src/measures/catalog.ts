@@ -67,7 +67,7 @@ export const MeasureCatalogEntry = z
 export interface MeasureCatalogEntry extends z.infer<typeof MeasureCatalogEntry> {}
 
 /**
- * German and English names of the four measure categories (the law-in-brief guide, "Measures", practice).
+ * German and English names of the four measure categories (the [law-in-brief guide](../../docs/law-in-brief.md#measures), practice).
  *
  * @example
  * ```ts
@@ -90,7 +90,7 @@ function entry(type: MeasureType, label: Labels, reference: string, externalBody
 
 /**
  * The measure catalog as data, one entry per {@link MeasureType}, in the order of
- * {@link measureCategoryOf} (the law-in-brief guide, "Measures"). Measures must be realistic for the organisation and
+ * {@link measureCategoryOf} (the [law-in-brief guide](../../docs/law-in-brief.md#measures)). Measures must be realistic for the organisation and
  * are discussed with the team; none prejudges the outcome of the BEM (no dismissal, no transfer
  * against the person's will: BAG 7.9.2021 – 9 AZR 571/20). Types with an `externalBody` need that
  * body to take part (§ 167 Abs. 2 S. 5–6 SGB IX), which the audit can check.

@@ -29,7 +29,7 @@ export const GRADED_RETURN_REFERENCE: string = SGB5_74_SGB9_44;
  */
 export const MAX_GRADED_RETURN_WEEKS = 78;
 
-/** The typical template (the law-in-brief guide, "Measures"): two weeks each at 2, 4 and 6 hours a day, then full time. */
+/** The typical template (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): two weeks each at 2, 4 and 6 hours a day, then full time. */
 const TEMPLATE_STEPS = [
   { weeks: 2, hoursPerDay: 2 },
   { weeks: 2, hoursPerDay: 4 },

@@ -5,7 +5,7 @@ import type { PreparedPlan } from './planned-hours.js';
 
 /**
  * The longest interruption a graded return survives: an interruption of **more than 7 calendar
- * days** counts as aborted (the law-in-brief guide, "Measures", practice of the health insurers).
+ * days** counts as aborted (the [law-in-brief guide](../../docs/law-in-brief.md#measures), practice of the health insurers).
  *
  * @example
  * ```ts

@@ -92,7 +92,7 @@ export interface TimeEntryCheck {
 const RULE_REFERENCE = cite(GRADED_RETURN_REFERENCE, PRACTICE);
 
 /**
- * Checks one day's recorded hours against a graded-return plan (the law-in-brief guide, "Measures"): the target comes
+ * Checks one day's recorded hours against a graded-return plan (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): the target comes
  * from the plan, not the contract; **no overtime** is allowed (any hour above the plan's target,
  * beyond `toleranceHours`, is flagged; on a day off inside the plan every hour is overtime); and
  * when `options.lastWorkedOn` is given, the days without work since then are checked: an

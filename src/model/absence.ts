@@ -5,7 +5,7 @@ import { ABSENCE_KINDS } from '../law/absence-kinds.js';
 
 /**
  * Why someone was away. Only some kinds are incapacity for work (Arbeitsunfähigkeit) and count
- * towards the six weeks of § 167 Abs. 2 SGB IX; which ones is a policy setting (the eligibility guide):
+ * towards the six weeks of § 167 Abs. 2 SGB IX; which ones is a policy setting (the [eligibility guide](../../docs/eligibility.md)):
  * `sickness`, `work-accident`, `medical-rehab` and `graded-return` count by default;
  * `child-sick` (§ 45 SGB V), `quarantine`, `employment-ban` and `other` never do.
  * The kind never says *what* illness: the library holds no diagnosis.

@@ -45,7 +45,7 @@ export interface CaseInvitationInput extends z.input<typeof CaseInvitation> {}
 
 /**
  * One yes or no of the employee, at the `invitation` or in the initial `interview`
- * (Erstgespräch). Both answers are recorded (the case-lifecycle guide); `inWriting` says whether the answer
+ * (Erstgespräch). Both answers are recorded (the [case-lifecycle guide](../../docs/case-lifecycle.md)); `inWriting` says whether the answer
  * was given in writing (`null` when not stated).
  *
  * @example

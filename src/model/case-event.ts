@@ -70,7 +70,7 @@ type CaseEventSchemas = [
 ];
 
 /**
- * An event in the life of a BEM case (the case-lifecycle guide): `{ type, on, by, at?, … }`
+ * An event in the life of a BEM case (the [case-lifecycle guide](../../docs/case-lifecycle.md)): `{ type, on, by, at?, … }`
  * where `on` is the calendar day, `by` the {@link Actor} who sends it and `at` an optional
  * {@link Instant} for the audit trail. The union is told apart by `type`:
  *

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /**
- * Where a BEM case stands (the case-lifecycle guide; the case-lifecycle guide):
+ * Where a BEM case stands (the [case-lifecycle guide](../../docs/case-lifecycle.md)):
  *
  * - `open`: the threshold was crossed, nobody has been invited yet;
  * - `invited`: a proper invitation was sent, the answer is awaited;

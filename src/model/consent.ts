@@ -5,7 +5,7 @@ import { Actor } from './actor.js';
 
 /**
  * What a consent is for (purpose limitation, Art. 5 Abs. 1 lit. b and Art. 7 GDPR). Each data
- * exchange needs a consent for its purpose (the privacy guide):
+ * exchange needs a consent for its purpose (the [privacy guide](../../docs/privacy.md)):
  *
  * - `bem-procedure`: taking part in the BEM at all (the consent given on acceptance, § 167
  *   Abs. 2 S. 1 SGB IX "mit Zustimmung"); revoking it pauses the case.
@@ -27,7 +27,7 @@ export type ConsentPurpose = 'bem-procedure' | 'participation' | 'measure-planni
 /**
  * Kinds of data a BEM may use (data minimisation, Art. 5 Abs. 1 lit. c GDPR). There is
  * deliberately **no category for a diagnosis or details of an illness**: the employee never has
- * to disclose them (the case-lifecycle guide).
+ * to disclose them (the [case-lifecycle guide](../../docs/case-lifecycle.md)).
  *
  * - `contact-data`: how to reach the employee.
  * - `absence-periods`: the periods of incapacity that triggered the BEM (dates only, no cause).

@@ -49,7 +49,7 @@ export type OfferForm = 'letter' | 'email' | 'handed-over';
 
 /**
  * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
- * 2 AZR 755/13; the case-lifecycle guide), as `checkInvitation` names them when they are missing:
+ * 2 AZR 755/13; the [case-lifecycle guide](../../docs/case-lifecycle.md)), as `checkInvitation` names them when they are missing:
  *
  * - `occasion`: why now (more than six weeks of incapacity within one year);
  * - `goals`: the three goals of the BEM ({@link BemGoal});

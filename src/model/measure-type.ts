@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /**
- * The four groups of BEM measures from practice (the law-in-brief guide, "Measures"): workplace design, work
+ * The four groups of BEM measures from practice (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): workplace design, work
  * organisation, qualification and external support.
  *
  * @example
@@ -14,7 +14,7 @@ export const MeasureCategory = z.enum(['workplace-design', 'work-organisation', 
 export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualification' | 'external-support';
 
 /**
- * Each measure type from the catalog (the law-in-brief guide, "Measures") with its category. There is deliberately no
+ * Each measure type from the catalog (the [law-in-brief guide](../../docs/law-in-brief.md#measures)) with its category. There is deliberately no
  * type for a dismissal, a transfer against the person's will or any other fixed result: BEM is
  * open as to its outcome (ergebnisoffen, BAG 7.9.2021 – 9 AZR 571/20), so no measure can
  * prejudge it.

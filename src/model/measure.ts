@@ -6,7 +6,7 @@ import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from
 
 /**
  * Where a measure stands: `proposed` by a participant; `agreed` or `rejected` by the employee
- * (who may reject single measures, the case-lifecycle guide); then `started`, and finally `completed` or
+ * (who may reject single measures, the [case-lifecycle guide](../../docs/case-lifecycle.md)); then `started`, and finally `completed` or
  * `abandoned` (an agreed measure may also be abandoned before it starts).
  *
  * @example

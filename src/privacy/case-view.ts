@@ -95,7 +95,7 @@ const field = BemCase.shape;
 const ViewMeasure = partOf<CaseViewMeasure>(z.strictObject({ ...Measure.shape, ref: z.string() }));
 
 /**
- * What one role sees of a case (need-to-know, the privacy guide). `role` and `access` are always
+ * What one role sees of a case (need-to-know, the [privacy guide](../../docs/privacy.md)). `role` and `access` are always
  * there; every other field is present only if the role's allow-list ({@link caseViewRules}) has
  * a path to it, and nested records carry only the allowed keys (so a view may hold part of the
  * invitation, say: {@link CaseViewInvitation}; a record shown in part is a `Partial` of the
@@ -394,7 +394,7 @@ function accessOf(rule: CaseViewRule, shown: number, widened: boolean): ViewAcce
 
 /**
  * What `role` may see of a case: a projection by the role's allow-list in {@link caseViewRules}
- * (the privacy guide), at every depth: only the allowed paths are copied, nested records keep
+ * (the [privacy guide](../../docs/privacy.md)), at every depth: only the allowed paths are copied, nested records keep
  * only their allowed keys. A participant the employee excluded, whose consent was revoked, or
  * whose participation ended with the closure of the case falls back to the minimum; the company
  * doctor then sees nothing. The result is new plain data (a JSON round trip gives the same view).

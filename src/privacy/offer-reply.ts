@@ -6,7 +6,7 @@ import type { BemCase } from '../model/bem-case.js';
  * The employee's answer to the BEM offer as the personnel file and the proof of offer record it:
  * `accepted`, `declined` (at the invitation or later in the initial interview: the last word
  * counts) or `no-response` (no answer by the reply date despite a reminder, documented like a
- * refusal, the case-lifecycle guide, practice).
+ * refusal, the [case-lifecycle guide](../../docs/case-lifecycle.md), practice).
  *
  * @example
  * ```ts
@@ -26,7 +26,7 @@ export interface ReplyRecord {
 
 /**
  * Reads the answer from a validated case: a "no" anywhere wins (both answers are recorded,
- * the case-lifecycle guide), then the "yes" to the invitation, then silence recorded as `no-response`.
+ * the [case-lifecycle guide](../../docs/case-lifecycle.md)), then the "yes" to the invitation, then silence recorded as `no-response`.
  */
 export function replyOf(c: BemCase): ReplyRecord {
   const no = c.decisions.find((decision) => decision.answer === 'no');

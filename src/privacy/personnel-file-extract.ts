@@ -8,7 +8,7 @@ import { OfferReply, replyOf } from './offer-reply.js';
 
 /**
  * The measure types that change the employment itself and so may be noted in the personnel
- * file (the privacy guide: "measures that change the employment (e.g. changed hours)"): working time
+ * file (the [privacy guide](../../docs/privacy.md): "measures that change the employment (e.g. changed hours)"): working time
  * (`reduced-hours`, `flexible-hours`, `shift-plan-change`), place of work (`home-office`) and
  * the job or its organisational place (`other-tasks`, `team-change`).
  *
@@ -59,7 +59,7 @@ export interface EmploymentChangeInput extends z.input<typeof EmploymentChange> 
 
 /**
  * What of a BEM case may go into the personnel file (Personalakte), and nothing else
- * (the privacy guide): the case and employee references, the day BEM was offered (`offeredOn`,
+ * (the [privacy guide](../../docs/privacy.md)): the case and employee references, the day BEM was offered (`offeredOn`,
  * `null` if no invitation was sent), the answer (`reply`, `repliedOn`), the day the BEM ended
  * (`endedOn`, `null` while it runs) and the agreed changes of the employment. Never notes,
  * titles, consents, participants, counted days, diagnoses or anything else from the BEM file.
@@ -86,7 +86,7 @@ export const PersonnelFileExtract = z.strictObject({
 export interface PersonnelFileExtract extends z.infer<typeof PersonnelFileExtract> {}
 
 /**
- * The extract of a BEM case that may be filed in the personnel file (the privacy guide; the BEM file
+ * The extract of a BEM case that may be filed in the personnel file (the [privacy guide](../../docs/privacy.md); the BEM file
  * itself stays apart). Only measures the employee agreed to whose type is an
  * {@link EmploymentChangeType} appear, and not those abandoned before they started (they never
  * changed anything).

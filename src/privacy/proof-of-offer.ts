@@ -9,7 +9,7 @@ import { OfferReply, replyOf } from './offer-reply.js';
 
 /**
  * What is kept of a BEM file that is destroyed at once after a decline or a withdrawal
- * (the privacy guide): the proof that a proper offer was made (BAG 20.11.2014 – 2 AZR 755/13: an
+ * (the [privacy guide](../../docs/privacy.md)): the proof that a proper offer was made (BAG 20.11.2014 – 2 AZR 755/13: an
  * improper offer counts as no offer). It holds the references, the day the threshold was crossed
  * and the day of the offer, whether the invitation was proper, which elements it contained and
  * which were missing (never its wording or data), the reply date and reminders, and the answer
@@ -38,7 +38,7 @@ export const ProofOfOffer = z.strictObject({
 export interface ProofOfOffer extends z.infer<typeof ProofOfOffer> {}
 
 /**
- * The proof of the BEM offer that outlives the BEM file (the privacy guide): when the employee
+ * The proof of the BEM offer that outlives the BEM file (the [privacy guide](../../docs/privacy.md)): when the employee
  * declined or withdrew, the file is due for deletion at once (`retentionUntil`) and only this
  * record is kept. `null` when no invitation was sent, so there is nothing to prove.
  *

@@ -7,7 +7,7 @@ import { RetentionPolicy, retentionOf } from '../law/retention.js';
 export { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 
 /**
- * The day the BEM file is due for deletion, or `null` while the case runs (the privacy guide).
+ * The day the BEM file is due for deletion, or `null` while the case runs (the [privacy guide](../../docs/privacy.md)).
  *
  * - By default the file is kept **3 years after closure** (practice), then destroyed:
  *   closed 2025-06-30 → due 2028-06-30; closed 2024-02-29 → due 2027-02-28 (clamped).
