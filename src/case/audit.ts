@@ -9,10 +9,10 @@ import { type ExternalBody, externalBodyOf } from '../model/measure-type.js';
 import { RETENTION_REFERENCE, RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 import { isOverdue, type PendingTask, pendingTasks, referenceOf, type TaskName, taskRules } from './agenda-rules.js';
 import { CasePolicy, type CasePolicy as ResolvedCasePolicy, type CasePolicyInput } from './case-policy.js';
-import { invitationCheckOf } from './check-invitation.js';
+import { improperOfferReference, PROPER_OFFER_REFERENCE, properOfferCheck } from '../law/proper-offer.js';
 import { hasConsent } from './consents.js';
 import { SGB9_167_2_S7_8 } from '../law/citations.js';
-import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S4, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
+import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
 import { checkedCase } from './trusted-case.js';
 
 /**
@@ -67,7 +67,7 @@ const PARTICIPATION = SGB9_167_2_S1;
  */
 export const auditRules = {
   'offer-late': { severity: 'warning', reference: cite(INITIATIVE, PRACTICE) },
-  'improper-invitation': { severity: 'error', reference: cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13) },
+  'improper-invitation': { severity: 'error', reference: PROPER_OFFER_REFERENCE },
   'offer-form-not-recorded': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
   'clarification-demand-unanswered': { severity: 'error', reference: cite(SGB9_167_2_S7_8, PRACTICE) },
   'decline-not-in-writing': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
@@ -190,11 +190,10 @@ const offerLate: Check = (c, options) => {
 
 const improperInvitation: Check = (c) => {
   if (c.invitation === null) return [];
-  const { missing } = invitationCheckOf(c.invitation.content);
+  const { missing } = properOfferCheck(c.invitation.content);
   if (missing.length === 0) return [];
-  const doctor = missing.includes('no-mandatory-doctor-visit') ? `; ${LAG_NUERNBERG_2020_02_18_7SA124_19}` : '';
   const message = `The invitation of ${c.invitation.sentOn} is not a proper offer (it counts as none); missing: ${missing.join(', ')}`;
-  return [finding('improper-invitation', message, { reference: auditRules['improper-invitation'].reference + doctor })];
+  return [finding('improper-invitation', message, { reference: improperOfferReference(missing) })];
 };
 
 /** The court's question "offered in writing?": a letter, an email (text form) or a letter handed over all answer it; no form recorded does not. */

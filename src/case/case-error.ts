@@ -1,6 +1,7 @@
 import type { Cited } from '../law/cited.js';
 import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { inputError } from '../door/door.js';
+import { PROPER_OFFER_REFERENCE } from '../law/proper-offer.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
 const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
@@ -97,7 +98,7 @@ export const caseErrors: Readonly<Record<CaseErrorCode, { readonly message: stri
   },
   'improper-invitation': {
     message: 'The invitation lacks required elements (see checkInvitation) or presents a doctor’s visit as mandatory; an improper offer counts as no offer',
-    reference: cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13, LAG_NUERNBERG_2020_02_18_7SA124_19),
+    reference: cite(PROPER_OFFER_REFERENCE, LAG_NUERNBERG_2020_02_18_7SA124_19),
   },
   'reply-date-in-past': {
     message: 'The reply date must not be before the day the invitation or reminder is sent',

@@ -3,7 +3,7 @@ import { named } from '../model/named.js';
 import { parseInput } from '../model/input-error.js';
 import { BemGoal, InvitationContent, type InvitationContentInput, InvitationElement } from '../model/invitation.js';
 import { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
-import { invitationCheckOf } from './check-invitation.js';
+import { properOfferCheck } from '../law/proper-offer.js';
 import { LetterLocale } from './letter-locale.js';
 import { type ReplyForm, replyFormOf } from './reply-form.js';
 import { type LetterTexts, letterTexts } from './letter-texts.js';
@@ -170,5 +170,5 @@ export function renderInvitationLetter(content: InvitationContentInput, options:
   const opening = carried.addressee === 'legal-representative' ? [texts.toRepresentative] : [];
   const body = [salutation ?? texts.salutation, ...opening, ...paragraphs(carried, texts, parsed), closing, replyForm.body].join('\n\n');
   const art13Missing: LetterElement[] = [...(parsed.controller === undefined ? ['controller' as const] : []), ...(parsed.dataProtectionOfficer === undefined ? ['data-protection-officer' as const] : [])];
-  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: [...invitationCheckOf(carried).missing, ...art13Missing], replyForm };
+  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: [...properOfferCheck(carried).missing, ...art13Missing], replyForm };
 }

@@ -3,6 +3,7 @@ import { named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { ConsentPurpose, ConsentRecipient, DataCategory } from './consent.js';
 import { ParticipantRole } from './participant.js';
+import { BEM_GOALS, INVITATION_ELEMENTS } from '../law/proper-offer.js';
 
 /**
  * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX: overcome the present incapacity
@@ -14,7 +15,7 @@ import { ParticipantRole } from './participant.js';
  * BemGoal.options; //=> ['overcome-incapacity', 'prevent-incapacity', 'keep-employment']
  * ```
  */
-export const BemGoal = z.enum(['overcome-incapacity', 'prevent-incapacity', 'keep-employment']);
+export const BemGoal = z.enum(BEM_GOALS);
 
 export type BemGoal = 'overcome-incapacity' | 'prevent-incapacity' | 'keep-employment';
 
@@ -49,7 +50,8 @@ export type OfferForm = 'letter' | 'email' | 'handed-over';
 
 /**
  * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
- * 2 AZR 755/13; the [case-lifecycle guide](../../docs/case-lifecycle.md)), as `checkInvitation` names them when they are missing:
+ * 2 AZR 755/13; the [case-lifecycle guide](../../docs/case-lifecycle.md)), as `checkInvitation` names them when they are missing
+ * (the rule itself is `properOfferCheck` in src/law/proper-offer.ts):
  *
  * - `occasion`: why now (more than six weeks of incapacity within one year);
  * - `goals`: the three goals of the BEM ({@link BemGoal});
@@ -69,20 +71,7 @@ export type OfferForm = 'letter' | 'email' | 'handed-over';
  * InvitationElement.options.length; //=> 12
  * ```
  */
-export const InvitationElement = z.enum([
-  'occasion',
-  'goals',
-  'voluntariness',
-  'data-kind-and-scope',
-  'data-purpose',
-  'data-recipients',
-  'participants-and-choice',
-  'trusted-person',
-  'right-to-withdraw',
-  'contact',
-  'reply-date',
-  'no-mandatory-doctor-visit',
-]);
+export const InvitationElement = z.enum(INVITATION_ELEMENTS);
 
 export type InvitationElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { named } from '../model/named.js';
-import { invitationCheckOf } from '../case/check-invitation.js';
+import { properOfferCheck } from '../law/proper-offer.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCaseInput } from '../model/bem-case.js';
 import { checkedCase } from '../case/trusted-case.js';
@@ -58,7 +58,7 @@ export function proofOfOffer(c: BemCaseInput): ProofOfOffer | null {
   const valid = checkedCase(c);
   const invitation = valid.invitation;
   if (invitation === null) return null;
-  const { proper, missing } = invitationCheckOf(invitation.content);
+  const { proper, missing } = properOfferCheck(invitation.content);
   const { reply, repliedOn, inWriting } = replyOf(valid);
   return {
     caseId: valid.id,
