@@ -1,6 +1,6 @@
 // Growth figures: `npx tsx bench/index.ts growth`. The cost of eligibilityTimeline must not grow
-// with the span (only with the absences and changes), and folding a case's log event by event
-// with applyEvent must grow linearly. Printed as ratios; nothing here asserts a time.
+// with the span (only with the absences and changes; also for a working time with dated changes),
+// and folding a case's log event by event with applyEvent must grow linearly. Printed as ratios; nothing here asserts a time.
 import { performance } from "node:perf_hooks";
 import { applyEvent, openCase } from "../src/case/index.js";
 import {
@@ -67,6 +67,33 @@ console.log(
       { from: "0001-01-01", to: "9999-12-31" }
     )
   ).toFixed(1)} ms`
+);
+
+// A working time whose threshold moves with the window (dated changes and a list of days): the
+// levels are fixed between the changes, so the span costs nothing where nothing changes.
+const changing = {
+  absences,
+  workingTime: [
+    { from: "2000-01-01", pattern: { weekdays: [1, 2, 3, 4, 5] } },
+    { from: "2030-04-01", pattern: { weekdays: [1, 2, 3] } },
+    { from: "2050-09-01", pattern: { days: ["2050-09-01", "2050-09-03", "2050-10-06"] } },
+    { from: "2060-01-01", pattern: { weekdays: [2, 4] } },
+  ],
+};
+const workingPolicy = { unit: "working-days" } as const;
+eligibilityTimeline(changing, { from: "0001-01-01", to: "9999-12-31", policy: workingPolicy }); // warm-up
+const changingShort = bestMs(() =>
+  eligibilityTimeline(changing, { from: "2000-01-01", to: "2099-12-31", policy: workingPolicy })
+);
+const changingLong = bestMs(() =>
+  eligibilityTimeline(changing, { from: "0001-01-01", to: "9999-12-31", policy: workingPolicy })
+);
+console.log(
+  `timeline, 2,000 absences, working time with 3 dated changes and a list: span 100 years ${changingShort.toFixed(
+    1
+  )} ms, 9,999 years ${changingLong.toFixed(1)} ms, ratio ${(changingLong / changingShort).toFixed(
+    2
+  )}x (day by day would be 100x)`
 );
 
 /** A log of `n` events: invitation, acceptance, interview, then measures proposed, agreed, started and completed. */

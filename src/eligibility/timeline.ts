@@ -12,7 +12,7 @@ import { PolicyInput } from './policy-settings.js';
 import type { EligibilityStatus } from './result.js';
 import { levelsAreConstant, personalLevels, personalPolicy } from './personal-policy.js';
 import { dayUnitFor, tallyOf } from './tally.js';
-import { firstDayWithEdgeAtLeast, shortestWindow, windowEdge } from './window.js';
+import { firstDayWithEdgeAtLeast, longestWindow, shortestWindow, windowEdge } from './window.js';
 import { type Schedule, scheduleOf, WorkingTime } from './working-time.js';
 
 /**
@@ -80,7 +80,7 @@ function timelineIfReadable(input: unknown, policy: PreparedPolicy, from: IsoDat
 }
 
 /** The timeline when the input certainly passes the schema; null when it does not. */
-function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate): TimelineEntry[] | null {
+function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, to: IsoDate, daily = false): TimelineEntry[] | null {
   if (typeof input !== 'object' || input === null || 'asOf' in input) return null;
   const record = input as Record<string, unknown>;
   for (const key in record) if (TIMELINE_KEYS[key] !== true) return null;
@@ -98,7 +98,7 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
   if (ranges === null) return null;
   const running = envelope.bemRunningSince == null ? null : toEpochDay(envelope.bemRunningSince);
   const own = policy.working && envelope.workingTime !== undefined ? scheduleOf(envelope.workingTime) : null;
-  return timelineOf({ ranges, running, shared: policy, own, reset }, toEpochDay(from), toEpochDay(to));
+  return timelineOf({ ranges, running, shared: policy, own, reset }, toEpochDay(from), toEpochDay(to), daily);
 }
 
 /**
@@ -108,9 +108,10 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
  * the status on `from`. Each entry equals {@link evaluateEligibility} with that day as `asOf`.
  * Computed from the absences' boundaries, not day by day: only the stretches where the count
  * can change are searched, so the cost grows with the absences and changes, not with the span.
- * One exception: a `workingTime` whose threshold moves with the window (dated changes, a list of
- * working days) is checked day by day, so its cost grows with `to - from` (0001 to 9999 is
- * 3.65 million days): keep such spans to a few years.
+ * A `workingTime` whose threshold moves with the window (dated changes, a list of working days)
+ * is searched the same way between the days its levels can change; they are checked day by day
+ * only while the window straddles a change or holds listed days, so its cost grows with the
+ * changes and the listed days, not with the span either.
  *
  * @param input the absences, reset and running BEM (see {@link TimelineInput}).
  * @param options the range and the policy.
@@ -147,6 +148,19 @@ export function eligibilityTimeline(input: TimelineInput, options: TimelineOptio
   return checked;
 }
 
+/**
+ * {@link eligibilityTimeline} with the levels of a working time checked on every day of the
+ * range: the slow reference its runs are tested against. For valid input only.
+ *
+ * @internal
+ */
+export function timelineCheckedDaily(input: TimelineInput, options: TimelineOptions): TimelineEntry[] {
+  const { from, to, policy } = parseInput(TimelineOptions, options);
+  const entries = timelineIfValid(parseInput(TimelineInput, input), resolvePolicy(policy ?? {}), from, to, true);
+  if (entries === null) throw new Error('bem-sgb9/eligibility: timelineCheckedDaily needs valid input');
+  return entries;
+}
+
 /** What a timeline is computed from. */
 interface TimelineSource {
   readonly ranges: CountedRanges;
@@ -163,40 +177,158 @@ function windowStartOn(source: TimelineSource, day: number): number {
   return source.reset !== null && source.reset > edge ? source.reset + 1 : edge + 1;
 }
 
-function timelineOf(source: TimelineSource, from: number, to: number): TimelineEntry[] {
+function timelineOf(source: TimelineSource, from: number, to: number, daily = false): TimelineEntry[] {
   const { ranges, running, shared, own } = source;
   const policy = own === null ? shared : personalPolicy(shared, own, windowStartOn(source, from), from);
   const tally = tallyOf(ranges, dayUnitFor(policy, ranges, to, own));
   const curve: Curve = { ranges, tally, window: policy.window, working: policy.working, period: curvePeriod(tally) };
-  if (own !== null && !levelsAreConstant(own)) return dayByDay(source, curve, from, to);
-  const entry = (day: number, status: EligibilityStatus): TimelineEntry => ({ on: fromEpochDay(day), status, countedDays: countOn(curve, day) });
-
-  let day = from;
-  let status: EligibilityStatus = running !== null && running <= from ? 'bem-running' : levelOf(policy, countOn(curve, from));
-  const entries = [entry(from, status)];
+  const constant = own === null || levelsAreConstant(own);
+  if (running !== null && running <= from) return [{ on: fromEpochDay(from), status: 'bem-running', countedDays: countOn(curve, from) }];
   const last = running !== null && running <= to ? running - 1 : to;
-  const stretches = status === 'bem-running' ? [] : changeStretches(curve, from + 1, last);
+  const entries: TimelineEntry[] = [];
+  let previous: EligibilityStatus | null = null;
+  const record = (day: number, status: EligibilityStatus): EligibilityStatus => {
+    if (status !== previous) entries.push({ on: fromEpochDay(day), status, countedDays: countOn(curve, day) });
+    return (previous = status);
+  };
+  const runs: readonly LevelRun[] = constant ? [{ a: from, b: last, constant: true }] : daily ? [{ a: from, b: last, constant: false }] : levelRuns(source, from, last);
+  for (const { a, b, constant: same } of runs) {
+    if (same) {
+      // The levels hold for the whole run: search only where the count can change.
+      const levels = own === null || constant ? policy : personalPolicy(shared, own, windowStartOn(source, a), a);
+      searchRun(curve, levels, a, b, record(a, levelOf(levels, countOn(curve, a))), record);
+    } else {
+      for (let day = a; day <= b; day++) record(day, levelOf(personalLevels(shared, own!, windowStartOn(source, day), day), countOn(curve, day)));
+    }
+  }
+  if (running !== null && running <= to) record(running, 'bem-running');
+  return entries;
+}
+
+/** Days `a..b` on which the employee's levels (threshold, early warning) are one for all (`constant`), or may differ from day to day. */
+interface LevelRun {
+  readonly a: number;
+  readonly b: number;
+  readonly constant: boolean;
+}
+
+/**
+ * The first day t ≥ `day` whose window (raised past the reset) starts on or after `day`: from
+ * then on the window holds no day before `day`.
+ */
+function windowInsideFrom(source: TimelineSource, day: number): number {
+  if (day === Number.NEGATIVE_INFINITY) return day;
+  if (source.reset !== null && source.reset + 1 >= day) return day;
+  return Math.max(day, firstDayWithEdgeAtLeast(source.shared.window, day - 1));
+}
+
+/** The first scheduled day of a list pattern in `a..b`, or null (a binary search on its counts). */
+function firstListed(pattern: Schedule['patterns'][number], a: number, b: number): number | null {
+  if (pattern.count(a, b) === 0) return null;
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (pattern.count(a, mid) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The last scheduled day of a list pattern in `a..b` (it has one). */
+function lastListed(pattern: Schedule['patterns'][number], a: number, b: number): number {
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = hi - Math.floor((hi - lo) / 2);
+    if (pattern.count(mid, b) > 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Splits `from..last` into runs by what the levels of a working time with dated changes or lists
+ * depend on. The levels come from the working days per week in the window, so they are one for
+ * all days whose window lies inside one pattern's time with a fixed rate (a week or a roster),
+ * and inside a list's time on days whose window holds none of its days (rate 0). They may change
+ * from day to day only while the window straddles a change (at most one window long per change)
+ * or holds days of a list: those days are checked one by one. So the cost grows with the changes
+ * and the lists, not with the span.
+ */
+function levelRuns(source: TimelineSource, from: number, last: number): LevelRun[] {
+  const { froms, patterns } = source.own!;
+  const runs: LevelRun[] = [];
+  const push = (a: number, b: number, constant: boolean): void => {
+    const start = Math.max(a, from);
+    const end = Math.min(b, last);
+    if (start <= end) runs.push({ a: start, b: end, constant });
+  };
+  for (let i = 0; i < patterns.length; i++) {
+    const begins = froms[i]!;
+    const ends = i + 1 < froms.length ? froms[i + 1]! - 1 : Number.POSITIVE_INFINITY;
+    if (begins > last || ends < from) continue;
+    const inside = windowInsideFrom(source, begins);
+    push(begins, Math.min(inside - 1, ends), false);
+    if (inside > ends) continue;
+    const pattern = patterns[i]!;
+    // A list's days, searched for only where the timeline can see them (its days lie in the calendar).
+    const lo = Math.max(begins, from - longestWindow(source.shared.window) - 1);
+    const hi = Math.min(ends, last);
+    const listedFirst = pattern.perDay === null && lo <= hi ? firstListed(pattern, lo, hi) : null;
+    if (pattern.perDay !== null || listedFirst === null) {
+      push(inside, ends, true);
+      continue;
+    }
+    // Day by day while the window holds a listed day; the gaps between (no listed day in the window, rate 0) are one run.
+    push(inside, listedFirst - 1, true);
+    let zoneStart = listedFirst;
+    let covered = listedFirst;
+    let zoneEnd = windowInsideFrom(source, covered + 1) - 1;
+    for (;;) {
+      const upto = Math.min(zoneEnd + 1, hi);
+      if (covered < upto && pattern.count(covered + 1, upto) > 0) {
+        covered = lastListed(pattern, covered + 1, upto);
+        zoneEnd = windowInsideFrom(source, covered + 1) - 1;
+        continue;
+      }
+      push(Math.max(inside, zoneStart), Math.min(zoneEnd, ends), false);
+      const next = zoneEnd + 1 < hi ? firstListed(pattern, zoneEnd + 2, hi) : null;
+      if (next === null) {
+        push(Math.max(inside, zoneEnd + 1), ends, true);
+        break;
+      }
+      push(Math.max(inside, zoneEnd + 1), next - 1, true);
+      zoneStart = covered = next;
+      zoneEnd = windowInsideFrom(source, covered + 1) - 1;
+    }
+  }
+  return runs;
+}
+
+/**
+ * Adds to `record` the days of `a + 1..b` on which the status changes, the levels fixed
+ * (`status` is the one on `a`): only inside a stretch can the count differ from the day before,
+ * so the search goes stretch by stretch and jumps over the days between them.
+ */
+function searchRun(curve: Curve, policy: PreparedPolicy, a: number, b: number, status: EligibilityStatus, record: (day: number, status: EligibilityStatus) => EligibilityStatus): void {
+  const stretches = changeStretches(curve, a + 1, b);
+  let day = a;
+  let current = status;
   let k = 0;
-  while (status !== 'bem-running') {
-    // Only inside a stretch can the count differ from the day before: search there, one stretch
-    // at a time, and jump over the days between them.
-    const band = bandOf(policy, status);
+  for (;;) {
+    const band = bandOf(policy, current);
     let next: number | null = null;
     for (; k < stretches.length; k += 2) {
-      const b = stretches[k + 1]!;
-      if (b <= day) continue;
-      next = firstOutside(curve, Math.max(stretches[k]!, day + 1), b, band);
+      const end = stretches[k + 1]!;
+      if (end <= day) continue;
+      next = firstOutside(curve, Math.max(stretches[k]!, day + 1), end, band);
       if (next !== null) break;
     }
-    if (next === null) {
-      if (running !== null && running <= to) entries.push(entry(running, 'bem-running'));
-      break;
-    }
+    if (next === null) return;
     day = next;
-    status = levelOf(policy, countOn(curve, day));
-    entries.push(entry(day, status));
+    current = record(day, levelOf(policy, countOn(curve, day)));
   }
-  return entries;
 }
 
 /** At most this many days in one searched stretch, so that no search builds the breakpoints of centuries. */
@@ -242,25 +374,6 @@ function changeStretches(curve: Curve, lo: number, hi: number): number[] {
     for (let a = flat[k]!; a <= flat[k + 1]!; a += MAX_STRETCH) stretches.push(a, Math.min(a + MAX_STRETCH - 1, flat[k + 1]!));
   }
   return stretches;
-}
-
-/**
- * The timeline of an employee whose threshold moves with the window (dated changes of the
- * working time, or a list of working days): every day is checked with its own threshold.
- */
-function dayByDay(source: TimelineSource, curve: Curve, from: number, to: number): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  let previous: EligibilityStatus | null = null;
-  for (let day = from; day <= to; day++) {
-    const countedDays = countOn(curve, day);
-    let status: EligibilityStatus;
-    if (source.running !== null && source.running <= day) status = 'bem-running';
-    else status = levelOf(personalLevels(source.shared, source.own!, windowStartOn(source, day), day), countedDays);
-    if (status !== previous) entries.push({ on: fromEpochDay(day), status, countedDays });
-    previous = status;
-    if (status === 'bem-running') break;
-  }
-  return entries;
 }
 
 function levelOf(policy: ThresholdRule & { readonly warnAt: number | null }, count: number): EligibilityStatus {
