@@ -21,8 +21,10 @@ import { daysFromCivil, fromEpochDay } from './dates/epoch-day.js';
 import { isoWeekdayOfEpochDay } from './dates/arithmetic.js';
 import { epochDayOrNaN } from './dates/epoch-day.js';
 import type { IsoDate } from './dates/iso-date.js';
-import { ALL_FEIERTAGSGESETZE, type LandCode, EINIGUNGSVERTRAG_2_2, FEIERTAGSGESETZ } from './law/holiday-laws.js';
+import { ALL_FEIERTAGSGESETZE, EINIGUNGSVERTRAG_2_2, FEIERTAGSGESETZ, LAND_CODES, type LandCode } from './law/holiday-laws.js';
 import { BemInputError } from './model/input-error.js';
+
+export type { LandCode } from './law/holiday-laws.js';
 
 /**
  * Where a public holiday holds: `'DE'` for the holidays of all 16 Länder, or a Land by its
@@ -33,24 +35,7 @@ import { BemInputError } from './model/input-error.js';
  * const region: HolidayRegion = 'DE-NW';
  * ```
  */
-export type HolidayRegion =
-  | 'DE'
-  | 'DE-BW'
-  | 'DE-BY'
-  | 'DE-BE'
-  | 'DE-BB'
-  | 'DE-HB'
-  | 'DE-HH'
-  | 'DE-HE'
-  | 'DE-MV'
-  | 'DE-NI'
-  | 'DE-NW'
-  | 'DE-RP'
-  | 'DE-SL'
-  | 'DE-SN'
-  | 'DE-ST'
-  | 'DE-SH'
-  | 'DE-TH';
+export type HolidayRegion = 'DE' | LandCode;
 
 /**
  * Every {@link HolidayRegion}: `'DE'` first, then the Länder in the order of their codes' names
@@ -61,25 +46,7 @@ export type HolidayRegion =
  * HOLIDAY_REGIONS.length; //=> 17
  * ```
  */
-export const HOLIDAY_REGIONS: readonly HolidayRegion[] = Object.freeze([
-  'DE',
-  'DE-BW',
-  'DE-BY',
-  'DE-BE',
-  'DE-BB',
-  'DE-HB',
-  'DE-HH',
-  'DE-HE',
-  'DE-MV',
-  'DE-NI',
-  'DE-NW',
-  'DE-RP',
-  'DE-SL',
-  'DE-SN',
-  'DE-ST',
-  'DE-SH',
-  'DE-TH',
-]);
+export const HOLIDAY_REGIONS: readonly HolidayRegion[] = Object.freeze(['DE', ...LAND_CODES]);
 
 /**
  * One public holiday: its date, its German name and the law that makes it one.
@@ -143,8 +110,6 @@ export interface RegionalHolidayPredicate {
 const FIRST_YEAR = 1995;
 const LAST_YEAR = 2100;
 
-type Land = LandCode;
-const LANDS = HOLIDAY_REGIONS.slice(1) as readonly Land[];
 
 
 /** A holiday rule: the day in a year (null when none), where and since when it holds, and why. */
@@ -153,7 +118,7 @@ interface Rule {
   /** The epoch day in `year`, given Easter Sunday's epoch day. */
   readonly on: (year: number, easter: number) => number;
   /** The Länder (all 16 when 'all'). */
-  readonly lands: readonly Land[] | 'all';
+  readonly lands: readonly LandCode[] | 'all';
   /** The years in which it holds (inclusive bounds; `only` lists single years). */
   readonly since?: number;
   readonly only?: readonly number[];
@@ -299,14 +264,14 @@ function holidaysOf(region: HolidayRegion, year: number, municipal: boolean): Pu
 function coversAllLands(rule: Rule, year: number): boolean {
   if (rule.municipal === true) return false;
   if (rule.lands === 'all') return true;
-  const covered = new Set<Land>();
+  const covered = new Set<LandCode>();
   for (const other of RULES) {
     if (other.name !== rule.name || other.municipal === true || !holdsIn(other, year)) continue;
-    for (const land of other.lands === 'all' ? LANDS : other.lands) covered.add(land);
+    for (const land of other.lands === 'all' ? LAND_CODES : other.lands) covered.add(land);
   }
   // Count it once: only the first rule of that name that holds stands for the rest.
   const first = RULES.find((other) => other.name === rule.name && other.municipal !== true && holdsIn(other, year));
-  return covered.size === LANDS.length && first === rule;
+  return covered.size === LAND_CODES.length && first === rule;
 }
 
 function checkRegion(region: unknown, path: readonly (string | number)[]): asserts region is HolidayRegion {

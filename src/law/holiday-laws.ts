@@ -1,7 +1,16 @@
 // The laws that make days public holidays (gesetzliche Feiertage): each Land's Feiertagsgesetz,
 // the section that lists its holidays, and the one federal holiday. Cited by src/holidays.ts.
 
-/** The Länder by their ISO 3166-2 codes. @internal */
+/**
+ * A German Land (Bundesland) by its ISO 3166-2 code, e.g. `'DE-NW'` for Nordrhein-Westfalen: each
+ * Land sets its own public holidays in its Feiertagsgesetz. A `HolidayRegion` is one of these or
+ * `'DE'` for all 16.
+ *
+ * @example
+ * ```ts
+ * const land: LandCode = 'DE-BY'; // Bayern
+ * ```
+ */
 export type LandCode =
   | 'DE-BW'
   | 'DE-BY'
@@ -19,6 +28,26 @@ export type LandCode =
   | 'DE-ST'
   | 'DE-SH'
   | 'DE-TH';
+
+/** Every {@link LandCode}, in the order of the codes' names (Baden-Württemberg … Thüringen). @internal */
+export const LAND_CODES: readonly LandCode[] = Object.freeze([
+  'DE-BW',
+  'DE-BY',
+  'DE-BE',
+  'DE-BB',
+  'DE-HB',
+  'DE-HH',
+  'DE-HE',
+  'DE-MV',
+  'DE-NI',
+  'DE-NW',
+  'DE-RP',
+  'DE-SL',
+  'DE-SN',
+  'DE-ST',
+  'DE-SH',
+  'DE-TH',
+]);
 
 /** Each Land's Feiertagsgesetz, the section that lists its public holidays. @internal */
 export const FEIERTAGSGESETZ: Readonly<Record<LandCode, string>> = {

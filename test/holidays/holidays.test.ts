@@ -1,13 +1,23 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fromEpochDay, isoWeekday, toEpochDay, type IsoDate } from '../../src/dates/index.js';
-import { HOLIDAY_REGIONS, type HolidayRegion, publicHolidayPredicate, publicHolidays } from '../../src/holidays.js';
+import { HOLIDAY_REGIONS, type HolidayRegion, type LandCode, publicHolidayPredicate, publicHolidays } from '../../src/holidays.js';
+import { FEIERTAGSGESETZ, LAND_CODES } from '../../src/law/holiday-laws.js';
 import { BemInputError } from '../../src/model/index.js';
 import published from './published-2017-2030.json' with { type: 'json' };
 
 const tables = published.regions as Record<string, Record<string, string[]>>;
 const datesOf = (region: HolidayRegion, year: number): string[] => publicHolidays(region, year).map((day) => day.date);
 const has = (region: HolidayRegion, date: string): boolean => datesOf(region, Number(date.slice(0, 4))).includes(date);
+
+describe('the regions', () => {
+  it('are DE and the 16 Länder, one law each, in the order of their codes', () => {
+    expectTypeOf<HolidayRegion>().toEqualTypeOf<'DE' | LandCode>();
+    expect(HOLIDAY_REGIONS).toEqual(['DE', 'DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV', 'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH']);
+    expect(Object.keys(FEIERTAGSGESETZ)).toEqual([...LAND_CODES]);
+    expect(Object.isFrozen(HOLIDAY_REGIONS) && Object.isFrozen(LAND_CODES)).toBe(true);
+  });
+});
 
 describe('publicHolidays', () => {
   it('gives exactly the published holidays of every region in every year 2017–2030', () => {
