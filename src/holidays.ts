@@ -78,10 +78,11 @@ export interface PublicHoliday {
  */
 export interface PublicHolidayOptions {
   /**
-   * Also the holidays that hold only in some municipalities of the Land (default false):
-   * Augsburger Friedensfest (8 August, Stadt Augsburg) and Mariä Himmelfahrt (Catholic
-   * municipalities) in Bavaria; Fronleichnam in the municipalities of Saxony and Thuringia that
-   * their Land names. Use it for a workforce that works in such a municipality.
+   * Also the holidays that hold only in some municipalities of the Land (default false): Augsburger
+   * Friedensfest (8 August, Stadt Augsburg) and Mariä Himmelfahrt (Catholic municipalities) in
+   * Bavaria; Fronleichnam in the municipalities of Saxony and Thuringia that their Land names.
+   *
+   * Use it for a workforce that works in such a municipality.
    */
   readonly municipal?: boolean;
 }
@@ -332,8 +333,10 @@ export function publicHolidays(region: HolidayRegion, year: number, options?: Pu
 
 /**
  * A function `(date) => boolean` for the eligibility policy's `holidays` setting: true on the
- * public holidays of the region. It also names its holidays (`holidaysBetween`), so the reasons
- * say "public holiday (DE-NW: Fronleichnam)". Years are computed once and kept.
+ * public holidays of the region.
+ *
+ * It also names its holidays (`holidaysBetween`), so the reasons say "public holiday (DE-NW:
+ * Fronleichnam)". Years are computed once and kept.
  *
  * @param region `'DE'` or a Land (`'DE-BW'` … `'DE-TH'`).
  * @throws BemInputError for a bad region at once; the predicate throws `date: …` for a date that is

@@ -23,10 +23,11 @@ import { BemInputError, safeParseInput } from './model/input-error.js';
 export const BERLIN = 'Europe/Berlin';
 
 /**
- * The Europe/Berlin calendar date of an instant. The instant must carry its offset (`Z` or
- * `+hh:mm`), so the answer never depends on the machine's time zone. It accepts exactly what
- * the {@link Instant} schema accepts, as long as the Berlin date lies in the calendar
- * (0001-01-01 to 9999-12-31).
+ * The Europe/Berlin calendar date of an instant.
+ *
+ * The instant must carry its offset (`Z` or `+hh:mm`), so the answer never depends on the machine's
+ * time zone. It accepts exactly what the {@link Instant} schema accepts, as long as the Berlin date
+ * lies in the calendar (0001-01-01 to 9999-12-31).
  *
  * @param instant an ISO 8601 timestamp with offset, e.g. `2025-03-30T00:30:00Z`.
  * @throws BemInputError `instant: Expected an ISO 8601 instant with offset` for anything else,

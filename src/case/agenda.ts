@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from '../model/actor.js';
 import type { BemCaseInput } from '../model/bem-case.js';
@@ -32,7 +32,7 @@ import { checkedCase } from './trusted-case.js';
  * AgendaTask.options.includes('send-reminder'); //=> true
  * ```
  */
-export const AgendaTask = z.enum(Object.keys(taskRules) as [TaskName, ...TaskName[]]);
+export const AgendaTask: z.ZodEnum<EnumOf<AgendaTask>> = z.enum(Object.keys(taskRules) as [TaskName, ...TaskName[]]);
 
 export type AgendaTask = 'send-invitation' | 'answer-clarification-demand' | 'await-reply' | 'send-reminder' | 'close-no-response' | 'hold-interview' | 'examine-measures' | 'start-measure' | 'apply-for-benefits' | 'review-effectiveness' | 'decide-on-pause' | 'delete-file';
 
@@ -84,12 +84,13 @@ export interface AgendaOptions extends z.input<typeof AgendaOptions> {}
 const taskOrder = Object.keys(taskRules) as TaskName[];
 
 /**
- * What has to happen next in a BEM case, and by when: the open tasks of its state, ordered by
- * due day (ties in the order of {@link AgendaTask}, then by measure id). A task is in time on its
- * due day and `overdue` from the day after; every overdue item is a finding of `auditCase` with
- * the same `code` on the same day, because both read the same rules and the same
- * {@link CasePolicy}. While a case is paused only the decision on the pause is due; a closed case
- * has only the deletion of its file left.
+ * What has to happen next in a BEM case, and by when: the open tasks of its state, ordered by due
+ * day (ties in the order of {@link AgendaTask}, then by measure id).
+ *
+ * A task is in time on its due day and `overdue` from the day after; every overdue item is a
+ * finding of `auditCase` with the same `code` on the same day, because both read the same rules and
+ * the same {@link CasePolicy}. While a case is paused only the decision on the pause is due; a
+ * closed case has only the deletion of its file left.
  *
  * @param c the case (validated with the `BemCase` schema).
  * @param options `{ asOf, policy? }` ({@link AgendaOptions}).

@@ -12,10 +12,11 @@ function closableBy(actor: Actor, transition: Transition): boolean {
 }
 
 /**
- * The event types `actor` may send now: those the current state allows and the actor may send
- * (for `measure.proposed` that includes every role that takes part). Guards that depend on the
- * event's content (consent for a given recipient, a measure's status, …) are checked when the
- * event is applied. A closed case allows nothing.
+ * The event types `actor` may send now: those the current state allows and the actor may send (for
+ * `measure.proposed` that includes every role that takes part).
+ *
+ * Guards that depend on the event's content (consent for a given recipient, a measure's status, …)
+ * are checked when the event is applied. A closed case allows nothing.
  *
  * @param c the case.
  * @param actor who wants to act.

@@ -10,6 +10,7 @@ import { checkedCase, trust } from './trusted-case.js';
 /**
  * Options of {@link applyEvent}: `expectedVersion` is the version the caller read; when the case
  * has another version (someone wrote in between) the event is refused with `version-conflict`.
+ *
  * `policy` is the {@link CasePolicy} the rules use (default {@link defaultCasePolicy}).
  *
  * @example
@@ -25,19 +26,21 @@ export const ApplyOptions = z.strictObject({
 export interface ApplyOptions extends z.input<typeof ApplyOptions> {}
 
 /**
- * Applies one event to a case and returns the next case, or the refusal with its code, message
- * and legal reference. Pure: the given case is never changed; a refused event leaves nothing
- * behind. The checks, in order: version, closure, date order, who may send it (voluntariness:
- * only the employee accepts, declines, withdraws, resumes, decides on measures, excludes
- * participants and consents), whether the event is possible in the current state, and the named
- * guards of the transition table (consent, participants, proper invitation, open outcome).
+ * Applies one event to a case and returns the next case, or the refusal with its code, message and
+ * legal reference.
+ *
+ * Pure: the given case is never changed; a refused event leaves nothing behind. The checks, in
+ * order: version, closure, date order, who may send it (voluntariness: only the employee accepts,
+ * declines, withdraws, resumes, decides on measures, excludes participants and consents), whether
+ * the event is possible in the current state, and the named guards of the transition table
+ * (consent, participants, proper invitation, open outcome).
  *
  * @param c the case, as returned by {@link openCase} or read back from JSON.
  * @param event the event, e.g. `{ type: 'employee.accepted', on, by: 'employee', consent }`.
  * @param options `expectedVersion` for optimistic concurrency.
  * @returns `{ ok: true, case }` or `{ ok: false, error: { code, message, reference } }`.
  * @throws BemInputError for input that is not a case, an event or options, with paths starting
- *   at `case`, `event` or `options`, e.g. `event.type: Expected one of "case.opened", …`.
+ * at `case`, `event` or `options`, e.g. `event.type: Expected one of "case.opened", …`.
  * @example
  * ```ts
  * const c = openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' });

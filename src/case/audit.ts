@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import type { Cited } from '../law/cited.js';
 import { daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
@@ -25,7 +25,7 @@ import { checkedCase } from './trusted-case.js';
  * AuditSeverity.options; //=> ['error', 'warning']
  * ```
  */
-export const AuditSeverity = z.enum(['error', 'warning']);
+export const AuditSeverity: z.ZodEnum<EnumOf<AuditSeverity>> = z.enum(['error', 'warning']);
 
 export type AuditSeverity = 'error' | 'warning';
 
@@ -65,7 +65,7 @@ const PARTICIPATION = SGB9_167_2_S1;
  * auditRules['offer-late'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice'
  * ```
  */
-export const auditRules = {
+export const auditRules: Readonly<Record<AuditCode, { readonly severity: AuditSeverity; readonly reference: string }>> = {
   'offer-late': { severity: 'warning', reference: cite(INITIATIVE, PRACTICE) },
   'improper-invitation': { severity: 'error', reference: PROPER_OFFER_REFERENCE },
   'offer-form-not-recorded': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
@@ -96,7 +96,7 @@ export const auditRules = {
  * AuditCode.parse('offer-late'); //=> 'offer-late'
  * ```
  */
-export const AuditCode = z.enum(Object.keys(auditRules) as [keyof typeof auditRules, ...(keyof typeof auditRules)[]]);
+export const AuditCode: z.ZodEnum<EnumOf<AuditCode>> = z.enum(Object.keys(auditRules) as [keyof typeof auditRules, ...(keyof typeof auditRules)[]]);
 
 export type AuditCode = 'offer-late' | 'improper-invitation' | 'offer-form-not-recorded' | 'clarification-demand-unanswered' | 'decline-not-in-writing' | 'no-measure-examined' | 'employee-not-involved' | 'works-council-not-involved' | 'disability-representative-not-involved' | 'rehab-provider-not-involved' | 'integration-office-not-involved' | 'retention-passed' | 'reminder-overdue' | 'no-response-not-closed' | 'interview-overdue' | 'measures-overdue' | 'measure-start-overdue' | 'benefits-overdue' | 'review-overdue' | 'pause-too-long';
 
@@ -325,13 +325,14 @@ const checks: readonly Check[] = [
 ];
 
 /**
- * Audits a BEM case the way a labour court examines one (the [law-in-brief guide](../../docs/law-in-brief.md): offered? in time? in
- * writing? complete information? measures seriously examined? employee involved?) and the way a
- * data protection officer checks the file. Returns the findings in a fixed order (see
- * {@link auditRules}); an empty list means nothing to raise. A late offer is counted in calendar
- * days from the threshold crossing (from the opening for a case opened by hand) to the
- * invitation: day 14 is in time, day 15 late by default. The retention check uses
- * `retentionUntil`: the file may exist on its due day, not after.
+ * Audits a BEM case the way a labour court examines one (the [law-in-brief
+ * guide](../../docs/law-in-brief.md): offered? in time? in writing? complete information? measures
+ * seriously examined? employee involved?) and the way a data protection officer checks the file.
+ *
+ * Returns the findings in a fixed order (see {@link auditRules}); an empty list means nothing to
+ * raise. A late offer is counted in calendar days from the threshold crossing (from the opening for
+ * a case opened by hand) to the invitation: day 14 is in time, day 15 late by default. The
+ * retention check uses `retentionUntil`: the file may exist on its due day, not after.
  *
  * @param c the case (validated with the `BemCase` schema).
  * @param options `{ asOf, policy?, maxDaysToOffer?, retention? }` ({@link AuditOptions}).

@@ -10,9 +10,11 @@ const REPRESENTATION_CHOICE = BAG_2019_11_19_1ABR36_18;
 const PROPER_OFFER = cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13);
 
 /**
- * Every refusal the case machine can give, in one place: the code, a plain-English message and
- * the legal source (statute, decision by date and file number, or "practice"). A refused event
- * returns `{ ok: false, error: { code, message, reference } }` built from this table.
+ * Every refusal the case machine can give, in one place: the code, a plain-English message and the
+ * legal source (statute, decision by date and file number, or "practice").
+ *
+ * A refused event returns `{ ok: false, error: { code, message, reference } }` built from this
+ * table.
  *
  * @example
  * ```ts

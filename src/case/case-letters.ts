@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { retentionOf, type RetentionPolicyInput } from '../law/retention.js';
 import { measureCatalogEntry } from '../measures/catalog.js';
@@ -25,7 +25,7 @@ import { checkedCase } from './trusted-case.js';
  * CaseDocument.options; //=> ['reminder', 'interview-minutes', 'measure-plan', 'closing']
  * ```
  */
-export const CaseDocument = z.enum(['reminder', 'interview-minutes', 'measure-plan', 'closing']);
+export const CaseDocument: z.ZodEnum<EnumOf<CaseDocument>> = z.enum(['reminder', 'interview-minutes', 'measure-plan', 'closing']);
 
 export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | 'closing';
 
@@ -41,7 +41,7 @@ export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | '
  * CaseLetterElement.parse('measure-responsible'); //=> 'measure-responsible'
  * ```
  */
-export const CaseLetterElement = z.enum(['invitation', 'reply-date', 'contact', 'interview', 'measures', 'measure-responsible', 'outcome']);
+export const CaseLetterElement: z.ZodEnum<EnumOf<CaseLetterElement>> = z.enum(['invitation', 'reply-date', 'contact', 'interview', 'measures', 'measure-responsible', 'outcome']);
 
 export type CaseLetterElement = 'invitation' | 'reply-date' | 'contact' | 'interview' | 'measures' | 'measure-responsible' | 'outcome';
 
@@ -196,13 +196,14 @@ const drafts: Record<CaseDocument, (c: BemCase, options: Options, texts: LetterT
 };
 
 /**
- * Renders a document of a BEM case from the case itself, in German or English: the reminder
- * letter, the minutes of the initial interview (Ergebnisprotokoll), the measure plan
- * (Maßnahmenplan) or the closing letter with the final documentation (Abschluss). Like the
- * invitation letter it is a plain-text draft: what the case does not hold yet appears as a
- * placeholder in square brackets and in `missing`. Documents hold no health details: only
- * dates, roles, the employee's yes or no, the measures from the catalog with their short titles,
- * and who carries them out.
+ * Renders a document of a BEM case from the case itself, in German or English: the reminder letter,
+ * the minutes of the initial interview (Ergebnisprotokoll), the measure plan (Maßnahmenplan) or the
+ * closing letter with the final documentation (Abschluss).
+ *
+ * Like the invitation letter it is a plain-text draft: what the case does not hold yet appears as a
+ * placeholder in square brackets and in `missing`. Documents hold no health details: only dates,
+ * roles, the employee's yes or no, the measures from the catalog with their short titles, and who
+ * carries them out.
  *
  * @param c the case (a case the library built, or one that follows from its event log).
  * @param options `{ document, locale, salutation?, signature?, replyBy?, responsible?, nextMeetingOn?, retention? }`.

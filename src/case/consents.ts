@@ -17,9 +17,10 @@ export function hasBemConsent(c: BemCase): boolean {
 }
 
 /**
- * Whether a role may take part on the strength of the employee's consents. The trusted person is
- * the employee's own choice (S. 2) and needs no further consent; everyone else needs a consent for
- * the BEM or for participation that names them.
+ * Whether a role may take part on the strength of the employee's consents.
+ *
+ * The trusted person is the employee's own choice (S. 2) and needs no further consent; everyone
+ * else needs a consent for the BEM or for participation that names them.
  */
 export function participationConsented(c: BemCase, role: ParticipantRole): boolean {
   return role === 'trusted-person' || hasConsent(c, ['bem-procedure', 'participation'], role);

@@ -20,9 +20,11 @@ export interface EligibilityContextOptions extends z.input<typeof EligibilityCon
 /**
  * What one employee's case history tells `evaluateEligibility`: `previousBemConcludedOn`, the
  * closing day of the last BEM concluded on or before `asOf` (the reset point), and
- * `bemRunningSince`, the day the invitation of a BEM still running on `asOf` was sent (`null`
- * when none runs). Spread it into the input: `evaluateEligibility({ absences, asOf,
- * ...eligibilityContextOf(cases, { asOf }) })`.
+ * `bemRunningSince`, the day the invitation of a BEM still running on `asOf` was sent (`null` when
+ * none runs).
+ *
+ * Spread it into the input: `evaluateEligibility({ absences, asOf, ...eligibilityContextOf(cases, {
+ * asOf }) })`.
  *
  * @example
  * ```ts

@@ -14,9 +14,10 @@ import { hasBemConsent, hasConsent, participationConsented } from './consents.js
 import { cite, GDPR_7_9, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
 
 /**
- * A named condition an event must meet in a state: `null` when it holds, else the
- * {@link Refusal} (the code, with the citation of this rule when the code is shared). `policy`
- * holds the periods the rule may use (the reply periods of the case policy).
+ * A named condition an event must meet in a state: `null` when it holds, else the {@link Refusal}
+ * (the code, with the citation of this rule when the code is shared).
+ *
+ * `policy` holds the periods the rule may use (the reply periods of the case policy).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { parseInput } from '../model/input-error.js';
 import { BemGoal, InvitationContent, type InvitationContentInput, InvitationElement } from '../model/invitation.js';
 import { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
@@ -39,7 +39,7 @@ export const LetterOptions = z.strictObject({
  * LetterElement.parse('data-protection-officer'); //=> 'data-protection-officer'
  * ```
  */
-export const LetterElement = z.enum([...InvitationElement.options, 'controller', 'data-protection-officer']);
+export const LetterElement: z.ZodEnum<EnumOf<LetterElement>> = z.enum([...InvitationElement.options, 'controller', 'data-protection-officer']);
 
 export type LetterElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit' | 'controller' | 'data-protection-officer';
 
@@ -134,14 +134,16 @@ function paragraphs(content: InvitationContent, texts: LetterTexts, options: Let
 
 /**
  * Renders a BEM invitation letter (Einladung zum BEM) from invitation content, in German or
- * English: a plain-text draft that HR software can edit and print. It contains every element of
- * a proper offer (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13): the occasion, the
- * three goals, voluntariness, the kind and scope of the data with purposes and recipients, the
- * possible participants and the employee's choice, the trusted person (Vertrauensperson), the
- * right to withdraw, the contact and the reply date, and a reply form so a decline can be given
- * in writing. The tone is warm (the [case-lifecycle guide](../../docs/case-lifecycle.md)): it shows appreciation, puts no pressure, asks for
- * no diagnosis, says that none has to be disclosed and that a doctor's visit is not required (a
- * letter never presents one as mandatory, LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
+ * English: a plain-text draft that HR software can edit and print.
+ *
+ * It contains every element of a proper offer (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR
+ * 755/13): the occasion, the three goals, voluntariness, the kind and scope of the data with
+ * purposes and recipients, the possible participants and the employee's choice, the trusted person
+ * (Vertrauensperson), the right to withdraw, the contact and the reply date, and a reply form so a
+ * decline can be given in writing. The tone is warm (the [case-lifecycle
+ * guide](../../docs/case-lifecycle.md)): it shows appreciation, puts no pressure, asks for no
+ * diagnosis, says that none has to be disclosed and that a doctor's visit is not required (a letter
+ * never presents one as mandatory, LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
  *
  * Data the content lacks (occasion date, contact, reply date, data protection details, participants)
  * appear as placeholders in square brackets and are listed in `missing`.

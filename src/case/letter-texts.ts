@@ -6,10 +6,11 @@ import type { CaseOutcome } from '../model/case-outcome.js';
 import type { MeasureStatus } from '../model/measure.js';
 
 /**
- * The wording of the invitation letter in one language. Warm and plain (the [case-lifecycle guide](../../docs/case-lifecycle.md)):
- * appreciation, no pressure, no diagnosis asked; a doctor's visit is never required
- * (LAG Nürnberg 18.2.2020 – 7 Sa 124/19). Placeholders in square brackets mark what HR still has
- * to fill in.
+ * The wording of the invitation letter in one language.
+ *
+ * Warm and plain (the [case-lifecycle guide](../../docs/case-lifecycle.md)): appreciation, no
+ * pressure, no diagnosis asked; a doctor's visit is never required (LAG Nürnberg 18.2.2020 – 7 Sa
+ * 124/19). Placeholders in square brackets mark what HR still has to fill in.
  */
 export interface LetterTexts {
   readonly subject: string;

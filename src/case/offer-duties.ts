@@ -1,6 +1,6 @@
 import { readSafely } from '../door/door.js';
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { addDays, daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { EmployeeAbsences } from '../eligibility/scan.js';
@@ -24,7 +24,7 @@ import { checkedCase } from './trusted-case.js';
  * OfferDutyStatus.options; //=> ['offered', 'open', 'late', 'missed']
  * ```
  */
-export const OfferDutyStatus = z.enum(['offered', 'open', 'late', 'missed']);
+export const OfferDutyStatus: z.ZodEnum<EnumOf<OfferDutyStatus>> = z.enum(['offered', 'open', 'late', 'missed']);
 
 export type OfferDutyStatus = 'offered' | 'open' | 'late' | 'missed';
 
@@ -95,12 +95,14 @@ const runningOn = (cases: readonly BemCase[], day: IsoDate): boolean =>
 
 /**
  * Every threshold crossing of every employee up to `asOf`, each with the employer's offer or its
- * absence: the duty to offer a BEM (§ 167 Abs. 2 S. 1 SGB IX) arises on the crossing day and is
- * met by the invitation; an offer within `maxDaysToOffer` days (default 14, the audit's setting)
- * is `offered`, a later one `late`. Without an offer a crossing is `open`, then `missed`, and it
- * stays on the list for good: a count that falls back below the threshold does not undo the
- * unmet duty, which weighs in any later dismissal (the employer must then prove a BEM would
- * have been useless, BAG 20.11.2014 – 2 AZR 755/13).
+ * absence: the duty to offer a BEM (§ 167 Abs. 2 S. 1 SGB IX) arises on the crossing day and is met
+ * by the invitation; an offer within `maxDaysToOffer` days (default 14, the audit's setting) is
+ * `offered`, a later one `late`.
+ *
+ * Without an offer a crossing is `open`, then `missed`, and it stays on the list for good: a count
+ * that falls back below the threshold does not undo the unmet duty, which weighs in any later
+ * dismissal (the employer must then prove a BEM would have been useless, BAG 20.11.2014 – 2 AZR
+ * 755/13).
  *
  * Crossings are counted the way `evaluateEligibility` counts, with each BEM's conclusion as the
  * reset point (`eligibilityContextOf`): a crossing while a BEM runs is part of that BEM and no

@@ -12,10 +12,11 @@ import { trust } from './trust.js';
 
 /**
  * What {@link openCase} needs: a case id, the (pseudonymous) employee, the day the case is opened
- * and, when the case comes from the eligibility engine, its result. Only `thresholdCrossedOn` and
- * `countedDays` are read from `eligibility`; the other fields of an eligibility result are
- * ignored, so the result can be passed as it is. Without `eligibility` the case is opened by hand
- * (for example at the employee's own request).
+ * and, when the case comes from the eligibility engine, its result.
+ *
+ * Only `thresholdCrossedOn` and `countedDays` are read from `eligibility`; the other fields of an
+ * eligibility result are ignored, so the result can be passed as it is. Without `eligibility` the
+ * case is opened by hand (for example at the employee's own request).
  *
  * @example
  * ```ts

@@ -22,16 +22,17 @@ export const ReplayOptions = z.strictObject({ policy: named<CasePolicy, CasePoli
 export interface ReplayOptions extends z.input<typeof ReplayOptions> {}
 
 /**
- * Rebuilds a case from its event log: the first event must be `case.opened` (as in every case's
- * own `events`), the others are applied in order exactly as {@link applyEvent} would. The same
- * events always give the same case, and `replay(c.events)` equals `c`.
+ * Rebuilds a case from its event log: the first event must be `case.opened` (as in every case's own
+ * `events`), the others are applied in order exactly as {@link applyEvent} would.
+ *
+ * The same events always give the same case, and `replay(c.events)` equals `c`.
  *
  * @param events a complete log, starting with `case.opened`.
  * @param options `policy`: the case policy the events were applied under (as given to `applyEvent`).
  * @returns the case after the last event.
  * @throws BemInputError for a malformed event (path `events[i]…`), a log that does not start
- *   with `case.opened` (`events[0].type: The first event must be case.opened`), or an event the
- *   machine refuses (`events[i]: ` followed by the refusal's message, with the refusal's code).
+ * with `case.opened` (`events[0].type: The first event must be case.opened`), or an event the
+ * machine refuses (`events[i]: ` followed by the refusal's message, with the refusal's code).
  * @example
  * ```ts
  * const c = openCase({ id: 'c-1', employee: { id: 'e-4711' }, on: '2025-11-03' });

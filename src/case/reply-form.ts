@@ -111,8 +111,9 @@ export function replyFormOf(content: InvitationContent, locale: LetterLocale): R
  * Renders the reply form (Antwortbogen) of a BEM invitation on its own, as the invitation letter
  * ends with it: a yes and a no, then one tick box per data category and per recipient the
  * invitation names (consent per category and recipient, Art. 7 and 9 GDPR) and one per possible
- * participant (the employee chooses who takes part, § 167 Abs. 2 S. 1–2 SGB IX). Every box maps
- * one to one onto the case: see {@link ReplyBox} and {@link replyEvents}.
+ * participant (the employee chooses who takes part, § 167 Abs. 2 S. 1–2 SGB IX).
+ *
+ * Every box maps one to one onto the case: see {@link ReplyBox} and {@link replyEvents}.
  *
  * @param content the invitation content (see the `InvitationContent` schema).
  * @param options `{ locale: 'de' | 'en' }`.
@@ -153,14 +154,15 @@ const refuse = (path: (string | number)[], message: string) => new BemInputError
  * The case events a returned reply form stands for, one to one with its ticks: a no gives
  * `employee.declined` (in writing); a yes gives `employee.accepted` whose BEM consent
  * (`bem-procedure`) holds exactly the ticked data categories and recipients, then one
- * `participant.added` (sent by the employee) per ticked participant. Apply them in order with
- * `applyEvent`; the case checks them as it checks every event.
+ * `participant.added` (sent by the employee) per ticked participant.
+ *
+ * Apply them in order with `applyEvent`; the case checks them as it checks every event.
  *
  * @param reply `{ ticked, on, by? }` ({@link ReplyInput}).
  * @returns the events, in the order to apply them.
  * @throws BemInputError `reply.ticked: Tick exactly one of answer:yes and answer:no`, `reply.ticked: A no carries no consent and no participants`,
- *   `reply.ticked: A yes needs at least one data category and one recipient`, or
- *   `reply.ticked[i]: The participant … takes part only with a recipient box for it ticked` (the trusted person needs none).
+ * `reply.ticked: A yes needs at least one data category and one recipient`, or
+ * `reply.ticked[i]: The participant … takes part only with a recipient box for it ticked` (the trusted person needs none).
  * @example
  * ```ts
  * replyEvents({ ticked: ['answer:yes', 'category:absence-periods', 'recipient:employer', 'recipient:works-council', 'participant:works-council'], on: '2025-11-10' });

@@ -27,11 +27,12 @@ const employeeOnly = (refusal: CaseErrorCode): SenderRule => ({ may: 'employee',
 const employeeOrRepresentative = (refusal: CaseErrorCode): SenderRule => ({ may: 'employee-or-legal-representative', refusal });
 
 /**
- * Who may send each event type, and the refusal for anyone else. Voluntariness (§ 167 Abs. 2
- * S. 1 SGB IX): only the employee accepts, declines, withdraws, resumes, decides on a measure,
- * excludes a participant and consents; accepting, declining and consenting may also be done by
- * the employee's legal representative (S. 4), who never acts for the employer. Only the works
- * council or the SBV demands the clarification (S. 7–8).
+ * Who may send each event type, and the refusal for anyone else.
+ *
+ * Voluntariness (§ 167 Abs. 2 S. 1 SGB IX): only the employee accepts, declines, withdraws,
+ * resumes, decides on a measure, excludes a participant and consents; accepting, declining and
+ * consenting may also be done by the employee's legal representative (S. 4), who never acts for the
+ * employer. Only the works council or the SBV demands the clarification (S. 7–8).
  *
  * @example
  * ```ts

@@ -29,10 +29,12 @@ function edges(): [CaseState, CaseState, string][] {
 }
 
 /**
- * The case lifecycle as a Mermaid state diagram, generated from the transition table, so a
- * diagram in the docs can never drift from the code. Events that keep the state (consents,
- * participants, work on single measures) are not drawn; `transitions` lists them.
- * Edges between the same two states are merged, their labels joined with ` / `.
+ * The case lifecycle as a Mermaid state diagram, generated from the transition table, so a diagram
+ * in the docs can never drift from the code.
+ *
+ * Events that keep the state (consents, participants, work on single measures) are not drawn;
+ * `transitions` lists them. Edges between the same two states are merged, their labels joined with
+ * ` / `.
  *
  * @returns the diagram source (`stateDiagram-v2`), lines separated by `\n`.
  * @example

@@ -67,9 +67,11 @@ function notAllowed(c: BemCase, event: CaseEvent): Refusal {
 const whoCloses: ReadonlySet<GuardName> = new Set<GuardName>(['declineOnlyByEmployee', 'closerMayClose']);
 
 /**
- * The first refusal of the transition's guards. A closing outcome is checked against the state
- * right after who may close, before the other guards: closing an accepted case as `no-response`
- * is `outcome-not-allowed-in-state`, not a missing reminder that could never be sent.
+ * The first refusal of the transition's guards.
+ *
+ * A closing outcome is checked against the state right after who may close, before the other
+ * guards: closing an accepted case as `no-response` is `outcome-not-allowed-in-state`, not a
+ * missing reminder that could never be sent.
  */
 function refusalIn(c: BemCase, event: CaseEvent, transition: Transition, policy: CasePolicy): Refusal | null {
   const first = (names: readonly GuardName[]) => {
@@ -100,9 +102,11 @@ function moveTo(c: BemCase, from: CaseState, to: CaseState, event: CaseEvent, ou
 
 /**
  * Applies a validated event to a validated case: the heart of the machine, without input checks
- * (applyEvent and replay validate at the door). `c` must be a case the library built (it keeps
- * the lookups of the rules in an index beside the case, see `case-index.ts`). `policy` carries the periods of the
- * {@link CasePolicy} for the rules that use one (the reply periods).
+ * (applyEvent and replay validate at the door).
+ *
+ * `c` must be a case the library built (it keeps the lookups of the rules in an index beside the
+ * case, see `case-index.ts`). `policy` carries the periods of the {@link CasePolicy} for the rules
+ * that use one (the reply periods).
  */
 export function step(c: BemCase, event: CaseEvent, expectedVersion?: number, policy: CasePolicy = defaultCasePolicy): ApplyResult {
   // Both frozen already when they come from a trusted case and the door (a walk that stops at once).

@@ -95,9 +95,10 @@ const measureWork = {
 
 /**
  * The case lifecycle as one table: for each state, the events allowed in it, where they lead and
- * the named guards they must pass (the [case-lifecycle guide](../../docs/case-lifecycle.md)). An event not listed
- * for a state is refused with `event-not-allowed-in-state`; `closed` allows nothing. Who may send
- * each event is in `senders`; `caseStateDiagram()` draws this table.
+ * the named guards they must pass (the [case-lifecycle guide](../../docs/case-lifecycle.md)).
+ *
+ * An event not listed for a state is refused with `event-not-allowed-in-state`; `closed` allows
+ * nothing. Who may send each event is in `senders`; `caseStateDiagram()` draws this table.
  *
  * @example
  * ```ts
@@ -105,7 +106,7 @@ const measureWork = {
  * 'measure.agreed' in transitions.accepted;  //=> false (the interview comes first)
  * ```
  */
-export const transitions = {
+export const transitions: Readonly<Record<CaseState, Readonly<Partial<Record<CaseEventType, Transition>>>>> = {
   open: {
     'invitation.sent': {
       to: 'invited',

@@ -1,18 +1,20 @@
 import type { BemCase } from '../model/bem-case.js';
 
 /**
- * The cases this library built itself (`openCase`, `applyEvent`, `replay` or a successful
- * check), deeply frozen, so they cannot have been changed since. Only these are used without
- * re-deriving them from their log; a WeakSet keeps no case alive.
+ * The cases this library built itself (`openCase`, `applyEvent`, `replay` or a successful check),
+ * deeply frozen, so they cannot have been changed since.
+ *
+ * Only these are used without re-deriving them from their log; a WeakSet keeps no case alive.
  */
 const trustedCases = new WeakSet<object>();
 
 /**
- * Freezes `value` and everything under it that is not frozen yet. Already frozen parts are
- * skipped: in a case only this function and the two list helpers below freeze anything, and they
- * freeze deeply, so a frozen object has nothing unfrozen under it. That is what keeps a step
- * constant work: the log and the other lists of the next case are frozen when they are built,
- * and the walk over the case stops at them.
+ * Freezes `value` and everything under it that is not frozen yet.
+ *
+ * Already frozen parts are skipped: in a case only this function and the two list helpers below
+ * freeze anything, and they freeze deeply, so a frozen object has nothing unfrozen under it. That
+ * is what keeps a step constant work: the log and the other lists of the next case are frozen when
+ * they are built, and the walk over the case stops at them.
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;

@@ -9,10 +9,12 @@ import { type ApplyResult, step } from './step.js';
 export { isTrusted, trust } from './trust.js';
 
 /**
- * The policy under which a stored log is checked for consistency: every period at its least, so
- * a log accepted under any case policy (a works agreement's shorter reply period) still follows
- * from itself. The periods decide whether an event may be applied, never what it records, so
- * they do not change the derived fields; `replay` and `applyEvent` apply the caller's policy.
+ * The policy under which a stored log is checked for consistency: every period at its least, so a
+ * log accepted under any case policy (a works agreement's shorter reply period) still follows from
+ * itself.
+ *
+ * The periods decide whether an event may be applied, never what it records, so they do not change
+ * the derived fields; `replay` and `applyEvent` apply the caller's policy.
  */
 const anyPolicy: CasePolicy = { ...defaultCasePolicy, minReplyDays: 0, reminderReplyDays: 0 };
 
@@ -63,11 +65,12 @@ function inconsistent(path: readonly (string | number)[], message: string): BemI
  * The case the library may work on: a case it built itself is used as it is (no second check, so
  * folding N events stays linear); any other object is validated with the `BemCase` schema and
  * rebuilt from its own event log, and refused unless every derived field (state, participants,
- * excluded roles, consents, measures, version, closure, …) is exactly what the log gives. A case
- * that passes is trusted from then on.
+ * excluded roles, consents, measures, version, closure, …) is exactly what the log gives.
+ *
+ * A case that passes is trusted from then on.
  *
  * @throws BemInputError with the schema's issues (paths under `path`), or code
- *   `case-inconsistent` at `path` when the case does not follow from its log.
+ * `case-inconsistent` at `path` when the case does not follow from its log.
  */
 export function checkedCase(value: unknown, path: readonly (string | number)[] = ['case']): BemCase {
   if (isTrusted(value)) return value;

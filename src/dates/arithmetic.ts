@@ -21,10 +21,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /**
- * The same calendar day `months` months later (earlier when negative). A day that does not exist
- * in the target month is **clamped** to that month's last day: 2024-02-29 minus 12 months is
- * 2023-02-28, and 2025-01-31 plus one month is 2025-02-28. This is the rule the eligibility
- * window uses (the [eligibility guide](../../docs/eligibility.md), "Zeitjahr").
+ * The same calendar day `months` months later (earlier when negative).
+ *
+ * A day that does not exist in the target month is **clamped** to that month's last day: 2024-02-29
+ * minus 12 months is 2023-02-28, and 2025-01-31 plus one month is 2025-02-28. This is the rule the
+ * eligibility window uses (the [eligibility guide](../../docs/eligibility.md), "Zeitjahr").
  *
  * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD`, `months: Expected an
  * integer`, or `months: The date would lie outside the calendar the library knows (0001-01-01 to
@@ -73,11 +74,13 @@ export function lastDayOfMonthsPeriodFrom(start: number, months: number): number
 }
 
 /**
- * {@link addMonths} on epoch days, for any integer day: the same day of the month `months`
- * months later (earlier when negative). A day missing in the target month is clamped to its
- * last day (`'clamp'`, as addMonths does) or moved on to the first day of the month after
- * (`'next-day'`): then the result is the first day whose date `-months` months back (clamped)
- * is on or after `day`, which is what a window search needs.
+ * {@link addMonths} on epoch days, for any integer day: the same day of the month `months` months
+ * later (earlier when negative).
+ *
+ * A day missing in the target month is clamped to its last day (`'clamp'`, as addMonths does) or
+ * moved on to the first day of the month after (`'next-day'`): then the result is the first day
+ * whose date `-months` months back (clamped) is on or after `day`, which is what a window search
+ * needs.
  *
  * @internal
  */

@@ -102,9 +102,11 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * The epoch day of `value` when it is an {@link IsoDate}, else NaN: the one check-and-convert
- * of the library, in one pass over the string. `isIsoDate` and `toEpochDay` are built on it, and
- * hot paths call it directly so that each date is read once.
+ * The epoch day of `value` when it is an {@link IsoDate}, else NaN: the one check-and-convert of
+ * the library, in one pass over the string.
+ *
+ * `isIsoDate` and `toEpochDay` are built on it, and hot paths call it directly so that each date is
+ * read once.
  *
  * @internal
  */
@@ -128,8 +130,10 @@ export function epochDayOrNaN(value: unknown): number {
 
 /**
  * The code of the issue a date computation gives when its result would leave the calendar
- * (0001-01-01 to 9999-12-31). Public functions that compute dates from their input (a retention
- * period, a plan's end) name the input that leads there instead.
+ * (0001-01-01 to 9999-12-31).
+ *
+ * Public functions that compute dates from their input (a retention period, a plan's end) name the
+ * input that leads there instead.
  *
  * @internal
  */

@@ -9,9 +9,10 @@ const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11
 
 /**
  * The calendar as one regular expression: `YYYY-MM-DD` from 0001-01-01 to 9999-12-31, with 29
- * February only in leap years. ASCII digits only (`[0-9]`, never `\d`, which matches other
- * scripts' digits in Python and .NET); use it with a length of 10 (Python's `$` also matches
- * before a final newline).
+ * February only in leap years.
+ *
+ * ASCII digits only (`[0-9]`, never `\d`, which matches other scripts' digits in Python and .NET);
+ * use it with a length of 10 (Python's `$` also matches before a final newline).
  *
  * @internal
  * @example
@@ -32,11 +33,12 @@ export function dateSource(): string {
 }
 
 /**
- * A calendar date as a `YYYY-MM-DD` string, validated against the real calendar
- * (`2025-02-30` and `2025-2-3` are refused), from 0001-01-01 to 9999-12-31. It carries no time
- * and no time zone, so it means the same day on every machine. The rule is one regular
- * expression of ASCII digits (`[0-9]`, leap years written out) and a length of 10, so the
- * published JSON Schema means the same in every language (no `format`, no `\d`).
+ * A calendar date as a `YYYY-MM-DD` string, validated against the real calendar (`2025-02-30` and
+ * `2025-2-3` are refused), from 0001-01-01 to 9999-12-31. It carries no time and no time zone, so
+ * it means the same day on every machine.
+ *
+ * The rule is one regular expression of ASCII digits (`[0-9]`, leap years written out) and a length
+ * of 10, so the published JSON Schema means the same in every language (no `format`, no `\d`).
  *
  * The schema is branded: a plain `string` does not type-check as an `IsoDate` until it has been
  * parsed (`IsoDate.parse('2025-10-31')`) or checked with {@link isIsoDate}.

@@ -1,7 +1,9 @@
 /**
  * Index of the first of the ascending `days` (epoch days, or any sorted numbers) at or after `x`:
- * the binary search the engine uses to find where a day falls among breakpoints, working days
- * and holidays. `days.length` when every element is below `x`.
+ * the binary search the engine uses to find where a day falls among breakpoints, working days and
+ * holidays.
+ *
+ * `days.length` when every element is below `x`.
  *
  * @internal
  * @example

@@ -3,10 +3,11 @@ import { sortNumbers } from './sort-numbers.js';
 
 /**
  * Sorts closed ranges held in parallel arrays by start, in place and stable, moving each range's
- * start, end and source (its position in the input) together. Start and position are packed
- * into one exact number and sorted numerically (no comparator): starts span at most about 4.7
- * million days, so the key stays below 2^53 for up to about 1.9 billion ranges, more than any
- * array can hold.
+ * start, end and source (its position in the input) together.
+ *
+ * Start and position are packed into one exact number and sorted numerically (no comparator):
+ * starts span at most about 4.7 million days, so the key stays below 2^53 for up to about 1.9
+ * billion ranges, more than any array can hold.
  *
  * @internal
  * @example
@@ -35,10 +36,12 @@ export function sortRangesByStart(starts: number[], ends: number[], sources: num
 /**
  * Merges closed ranges sorted by start, held in parallel arrays, in place: overlapping **and
  * touching** ranges (one ending on day n, the next starting on day n + 1) become one, the way a
- * first certificate and its follow-ups (Erst-/Folgebescheinigung) become one period in which
- * every day counts once. The library's one range merger. The arrays shrink to the merged ranges;
- * the answer says where each merged range's input ranges begin, with one more entry at the end
- * (merged range i was made of input ranges `first[i] … first[i + 1] - 1`).
+ * first certificate and its follow-ups (Erst-/Folgebescheinigung) become one period in which every
+ * day counts once.
+ *
+ * The library's one range merger. The arrays shrink to the merged ranges; the answer says where
+ * each merged range's input ranges begin, with one more entry at the end (merged range i was made
+ * of input ranges `first[i] … first[i + 1] - 1`).
  *
  * @internal
  * @example

@@ -77,10 +77,11 @@ function readList<T>(value: unknown, path: InputPath, read: (item: unknown, path
 }
 
 /**
- * Merges overlapping **and touching** epoch ranges (a range ending on day n and one starting on
- * day n + 1 become one) and returns them sorted by start. The input is not changed. This is how
- * a first certificate and its follow-up certificates (Erst-/Folgebescheinigung) become one
- * period in which every day counts once.
+ * Merges overlapping **and touching** epoch ranges (a range ending on day n and one starting on day
+ * n + 1 become one) and returns them sorted by start.
+ *
+ * The input is not changed. This is how a first certificate and its follow-up certificates
+ * (Erst-/Folgebescheinigung) become one period in which every day counts once.
  *
  * @example
  * ```ts

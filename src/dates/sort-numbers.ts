@@ -1,9 +1,10 @@
 /**
- * Sorts numbers ascending, in place: the library's one sort for its hot loops (the breakpoints
- * of the crossing search, the absences of one employee by start). Usually a few dozen numbers,
- * often nearly in order already: then an insertion sort beats copying them into a typed array (a
- * new buffer each time) to sort there; longer lists still take the O(n log n) way. Returns the
- * same array.
+ * Sorts numbers ascending, in place: the library's one sort for its hot loops (the breakpoints of
+ * the crossing search, the absences of one employee by start).
+ *
+ * Usually a few dozen numbers, often nearly in order already: then an insertion sort beats copying
+ * them into a typed array (a new buffer each time) to sort there; longer lists still take the O(n
+ * log n) way. Returns the same array.
  *
  * @internal
  * @example

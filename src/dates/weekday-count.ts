@@ -8,6 +8,7 @@ import { lowerBound } from './lower-bound.js';
 /**
  * A prepared counter of chosen weekdays (e.g. an employee's working days) minus holidays over
  * epoch-day ranges, in constant time per range plus a binary search over the holidays.
+ *
  * Build it once per policy with {@link weekdayCounter}; use it in loops.
  *
  * @example

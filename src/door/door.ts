@@ -74,9 +74,11 @@ function isPlainPrototype(prototype: object | null): boolean {
 /**
  * A snapshot of `value` as plain data, read exactly once: arrays and object literals are copied
  * (own enumerable string keys; a key `__proto__` is refused, as JSON Schema validators and the
- * library's strict records do not agree on it), functions (a holiday predicate, a `groupBy`)
- * and primitives are kept, and everything else (a `Date`, a `Map`, a class instance, a cycle)
- * is refused. A getter or Proxy trap that throws becomes a {@link BemInputError} at its path.
+ * library's strict records do not agree on it), functions (a holiday predicate, a `groupBy`) and
+ * primitives are kept, and everything else (a `Date`, a `Map`, a class instance, a cycle) is
+ * refused.
+ *
+ * A getter or Proxy trap that throws becomes a {@link BemInputError} at its path.
  *
  * @param value what the caller passed.
  * @param path where it sits (the argument's name), put before every issue's path.

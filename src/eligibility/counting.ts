@@ -66,12 +66,13 @@ export function isAbsenceKey(key: string): boolean {
 }
 
 /**
- * Checks and filters the absences in one pass, then merges them: each record must certainly
- * pass the `Absence` schema (else the answer is null and the caller lets zod name the problems;
- * this check is never more lenient than the schema, which a property test confirms). Records are
- * then filtered by the policy (kinds, uncertified days, the went-home-sick day:
- * `skipsWentHomeSickDay`) and clipped to the days after a reset (`firstDayAfterReset`), both
- * rules in src/law/.
+ * Checks and filters the absences in one pass, then merges them: each record must certainly pass
+ * the `Absence` schema (else the answer is null and the caller lets zod name the problems; this
+ * check is never more lenient than the schema, which a property test confirms).
+ *
+ * Records are then filtered by the policy (kinds, uncertified days, the went-home-sick day:
+ * `skipsWentHomeSickDay`) and clipped to the days after a reset (`firstDayAfterReset`), both rules
+ * in src/law/.
  *
  * @param reset epoch day of the previous BEM's conclusion: only later days count.
  * @internal

@@ -199,12 +199,14 @@ export function thresholdCrossedOn(curve: Curve, asOf: number, dueAt: number): n
 const MAX_JUMPS = 16;
 
 /**
- * Walks back from `day` over days whose count certainly reaches `dueAt`, many at a time: with
- * F the cumulative count and e the edge of the window ending on `day`, every day t from the
- * first x with F(x) ≥ dueAt + F(e) up to `day` has a count of at least dueAt, because F(t) ≥
- * F(x) and t's edge is not after e. A long run of due days (years of frequent absences) is so
- * crossed in a few steps instead of segment by segment. Returns the last day not yet proven,
- * and whether its count is known to be below `dueAt`.
+ * Walks back from `day` over days whose count certainly reaches `dueAt`, many at a time: with F the
+ * cumulative count and e the edge of the window ending on `day`, every day t from the first x with
+ * F(x) ≥ dueAt + F(e) up to `day` has a count of at least dueAt, because F(t) ≥ F(x) and t's edge
+ * is not after e.
+ *
+ * A long run of due days (years of frequent absences) is so crossed in a few steps instead of
+ * segment by segment. Returns the last day not yet proven, and whether its count is known to be
+ * below `dueAt`.
  */
 function skipDaysAtOrAbove(curve: Curve, day: number, lo: number, dueAt: number): { day: number; below: boolean } {
   for (let jumps = 0; jumps < MAX_JUMPS && day > lo; jumps++) {

@@ -25,10 +25,12 @@ export function forecastHorizon(policy: PreparedPolicy, ranges: CountedRanges, a
 }
 
 /**
- * The engine for one employee when its input certainly passes the schema; null when it does not
- * (or may not), so that the caller lets zod name the problems. Each field of the input is read
- * exactly once: the check and the conversion are one pass (`readEnvelope`, then
- * `collectRanges`), and the engine works on what was read, never on the caller's object again.
+ * The engine for one employee when its input certainly passes the schema; null when it does not (or
+ * may not), so that the caller lets zod name the problems.
+ *
+ * Each field of the input is read exactly once: the check and the conversion are one pass
+ * (`readEnvelope`, then `collectRanges`), and the engine works on what was read, never on the
+ * caller's object again.
  *
  * @throws BemInputError when a holidays function throws.
  * @internal
@@ -51,11 +53,12 @@ export function tryEvaluate(input: unknown, policy: PreparedPolicy): Eligibility
 
 /**
  * The one door for one employee's input: the fast check and the evaluation in one pass
- * ({@link tryEvaluate}); only when the fast check says no does zod read the input, to name the
- * problems. When zod finds nothing, the fast check met a getter or Proxy that threw once: the
- * copy zod read is then what counts. The fast check accepts everything the schema accepts (a
- * property test), so zod finding nothing on the copy too is a bug. A `BemInputError` (from zod,
- * or from a holidays function) becomes the failed result.
+ * ({@link tryEvaluate}); only when the fast check says no does zod read the input, to name the problems.
+ *
+ * When zod finds nothing, the fast check met a getter or Proxy that threw once: the copy zod read
+ * is then what counts. The fast check accepts everything the schema accepts (a property test), so
+ * zod finding nothing on the copy too is a bug. A `BemInputError` (from zod, or from a holidays
+ * function) becomes the failed result.
  *
  * @internal
  */
@@ -135,12 +138,13 @@ function resultOf(input: Envelope, ranges: CountedRanges, reset: number | null, 
 
 /**
  * The six-week check of § 167 Abs. 2 S. 1 SGB IX for one employee on one check date: counts the
- * days of incapacity for work (Arbeitsunfähigkeit) in the window ending on `asOf` under the
- * policy (default: more than 42 calendar days within 12 months) and says whether a BEM must be
- * offered, since when, when it will be if nothing changes, and why. Overlapping and follow-up
- * certificates count each day once; an ongoing absence counts up to `asOf`; only days after a
- * previous BEM count (BAG 18.11.2021 – 2 AZR 138/21); while a BEM runs nothing is due.
- * O(n log n) in the number of absences.
+ * days of incapacity for work (Arbeitsunfähigkeit) in the window ending on `asOf` under the policy
+ * (default: more than 42 calendar days within 12 months) and says whether a BEM must be offered,
+ * since when, when it will be if nothing changes, and why.
+ *
+ * Overlapping and follow-up certificates count each day once; an ongoing absence counts up to
+ * `asOf`; only days after a previous BEM count (BAG 18.11.2021 – 2 AZR 138/21); while a BEM runs
+ * nothing is due. O(n log n) in the number of absences.
  *
  * @param input the absences, the check date and the optional reset and running BEM.
  * @param policy the counting settings (see {@link PolicyInput}); the default when left out.
@@ -153,13 +157,13 @@ function resultOf(input: Envelope, ranges: CountedRanges, reset: number | null, 
  * ```ts
  * // January 2 weeks, March 1 week, June 2 weeks, October 2 weeks: 49 days
  * const result = evaluateEligibility({
- *   absences: [
- *     { start: '2025-01-06', end: '2025-01-19', kind: 'sickness' },
- *     { start: '2025-03-10', end: '2025-03-16', kind: 'sickness' },
- *     { start: '2025-06-02', end: '2025-06-15', kind: 'sickness' },
- *     { start: '2025-10-06', end: '2025-10-19', kind: 'sickness' },
- *   ],
- *   asOf: '2025-10-31',
+ * absences: [
+ * { start: '2025-01-06', end: '2025-01-19', kind: 'sickness' },
+ * { start: '2025-03-10', end: '2025-03-16', kind: 'sickness' },
+ * { start: '2025-06-02', end: '2025-06-15', kind: 'sickness' },
+ * { start: '2025-10-06', end: '2025-10-19', kind: 'sickness' },
+ * ],
+ * asOf: '2025-10-31',
  * });
  * result.status;             //=> 'due'
  * result.countedDays;        //=> 49

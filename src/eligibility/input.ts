@@ -9,17 +9,19 @@ const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check da
 
 /**
  * What {@link evaluateEligibility} needs for one employee: the recorded absences, the check date
- * `asOf` and, when known, the day the previous BEM concluded (the reset point, BAG 18.11.2021 –
- * 2 AZR 138/21; it must not be after `asOf`) and the day a BEM that is still running began (a
- * date after `asOf` means it had not begun yet then), and the person's own `workingTime` (a
- * week, a roster or dated changes, see {@link WorkingTime}; it overrides the policy's
- * `workingDays` in working-day mode). Strict: unknown fields are refused.
+ * `asOf` and, when known, the day the previous BEM concluded (the reset point, BAG 18.11.2021 – 2
+ * AZR 138/21; it must not be after `asOf`) and the day a BEM that is still running began (a date
+ * after `asOf` means it had not begun yet then), and the person's own `workingTime` (a week, a
+ * roster or dated changes, see {@link WorkingTime}; it overrides the policy's `workingDays` in
+ * working-day mode).
+ *
+ * Strict: unknown fields are refused.
  *
  * @example
  * ```ts
  * EligibilityInput.parse({
- *   absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }],
- *   asOf: '2025-10-31',
+ * absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }],
+ * asOf: '2025-10-31',
  * });
  * ```
  */
@@ -61,9 +63,11 @@ export type Envelope = Omit<ValidInput, 'absences'> & { absences: readonly unkno
 /**
  * Everything but the absences, read once and checked: the fields, the dates, the reset not after
  * the check date, and an array of absences (which `collectRanges` checks as it reads them); null
- * when it does not certainly pass the {@link EligibilityInput} schema (never more lenient than
- * the schema: a property test). The engine then works on what was read here, never on the
- * caller's object again (a getter cannot answer differently the second time).
+ * when it does not certainly pass the {@link EligibilityInput} schema (never more lenient than the
+ * schema: a property test).
+ *
+ * The engine then works on what was read here, never on the caller's object again (a getter cannot
+ * answer differently the second time).
  *
  * @internal
  */

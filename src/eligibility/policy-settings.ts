@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { IsoDate } from '../dates/index.js';
 import { absenceKinds } from '../law/absence-kinds.js';
 import { COMPARISONS } from '../law/six-weeks.js';
@@ -16,7 +16,7 @@ import { WorkingWeekBasis } from './working-time.js';
  * CountingUnit.parse('working-days'); //=> 'working-days'
  * ```
  */
-export const CountingUnit = z.enum(['calendar-days', 'working-days']);
+export const CountingUnit: z.ZodEnum<EnumOf<CountingUnit>> = z.enum(['calendar-days', 'working-days']);
 
 export type CountingUnit = 'calendar-days' | 'working-days';
 
@@ -29,7 +29,7 @@ export type CountingUnit = 'calendar-days' | 'working-days';
  * Comparison.parse('at-least'); //=> 'at-least'
  * ```
  */
-export const Comparison = z.enum(COMPARISONS);
+export const Comparison: z.ZodEnum<EnumOf<Comparison>> = z.enum(COMPARISONS);
 
 export type Comparison = 'more-than' | 'at-least';
 
@@ -68,6 +68,7 @@ export interface HolidayPredicate {
   readonly region?: string;
   /**
    * The named holidays from `start` to `end`, in date order; set by `publicHolidayPredicate`.
+   *
    * When present, the engine asks it once per absence instead of asking about each day, and the
    * reasons name each holiday left out ("public holiday (DE-NW: Fronleichnam)").
    */
@@ -115,9 +116,11 @@ const policyShape = {
 };
 
 /**
- * The counting policy as plain data: every {@link PolicyInput} setting except a holiday
- * *function*, so it can be stored as JSON and turned into JSON Schema
- * (`z.toJSONSchema(PolicyData)`) for a backend. Holidays are a list of dates here.
+ * The counting policy as plain data: every {@link PolicyInput} setting except a holiday *function*,
+ * so it can be stored as JSON and turned into JSON Schema (`z.toJSONSchema(PolicyData)`) for a
+ * backend.
+ *
+ * Holidays are a list of dates here.
  *
  * @example
  * ```ts

@@ -169,9 +169,11 @@ const preparedDefault = resolvePolicy({});
 export const defaultPolicyPrepared: PreparedPolicy = preparedDefault;
 
 /**
- * The default policy (see the [eligibility guide](../../docs/eligibility.md)): more than 42 calendar days within the 12 months ending on
- * the check date; sickness, work accidents, medical rehabilitation and graded return count;
- * uncertified days count; the day someone went home sick does not; early warning at 28 days.
+ * The default policy (see the [eligibility guide](../../docs/eligibility.md)): more than 42
+ * calendar days within the 12 months ending on the check date; sickness, work accidents, medical
+ * rehabilitation and graded return count; uncertified days count; the day someone went home sick
+ * does not; early warning at 28 days.
+ *
  * Frozen: every result without a policy reports this object.
  *
  * @example

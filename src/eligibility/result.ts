@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 import type { IsoDate } from '../dates/index.js';
 import type { AbsenceKind } from '../model/index.js';
 import type { CountingUnit, ResolvedPolicy } from './policy-settings.js';
@@ -17,7 +18,7 @@ import type { Reason } from './reasons.js';
  * EligibilityStatus.options; //=> ['due', 'approaching', 'not-due', 'bem-running']
  * ```
  */
-export const EligibilityStatus = z.enum(['due', 'approaching', 'not-due', 'bem-running']);
+export const EligibilityStatus: z.ZodEnum<EnumOf<EligibilityStatus>> = z.enum(['due', 'approaching', 'not-due', 'bem-running']);
 
 export type EligibilityStatus = 'due' | 'approaching' | 'not-due' | 'bem-running';
 
@@ -69,8 +70,9 @@ export interface LeftOutDays {
 }
 
 /**
- * The window the count was taken in: `end` is the check date; `start` is the day after the same
- * day 12 months earlier (or n days back), raised to the day after a previous BEM concluded.
+ * The window the count was taken in: `end` is the check date; `start` is the day after the same day
+ * 12 months earlier (or n days back), raised to the day after a previous BEM concluded.
+ *
  * When that BEM concluded on the check date itself, `start` is the day after `end`: no day counts.
  *
  * @example

@@ -11,11 +11,13 @@ import { WorkingTime } from './working-time.js';
 import type { EligibilityResult } from './result.js';
 
 /**
- * One employee's record for a workforce scan: a pseudonymous `employeeId`, the absences and,
- * when known, the previous BEM's conclusion (reset) and a running BEM's start; for working-day
- * counts the person's own `workingTime` (see {@link WorkingTime}) and `holidayRegion` (e.g.
- * `'DE-NW'`, resolved by the scan option `holidayCalendar`; it replaces the policy's holidays for
- * this person). The check date and policy are the scan's. Strict: unknown fields are refused.
+ * One employee's record for a workforce scan: a pseudonymous `employeeId`, the absences and, when
+ * known, the previous BEM's conclusion (reset) and a running BEM's start; for working-day counts
+ * the person's own `workingTime` (see {@link WorkingTime}) and `holidayRegion` (e.g. `'DE-NW'`,
+ * resolved by the scan option `holidayCalendar`; it replaces the policy's holidays for this
+ * person).
+ *
+ * The check date and policy are the scan's. Strict: unknown fields are refused.
  *
  * @example
  * ```ts
@@ -262,10 +264,11 @@ function notIterable(): BemInputError {
 
 /**
  * Evaluates a whole workforce on one check date, one employee at a time, from an `Iterable` or
- * `AsyncIterable` (a database cursor, a CSV stream): memory stays constant however many there
- * are. Yields `{ employeeId, result }` per employee in input order; an employee whose data are
- * invalid yields `{ employeeId, index, error }` and the scan goes on. The options are checked
- * at once, before anything is read.
+ * `AsyncIterable` (a database cursor, a CSV stream): memory stays constant however many there are.
+ *
+ * Yields `{ employeeId, result }` per employee in input order; an employee whose data are invalid
+ * yields `{ employeeId, index, error }` and the scan goes on. The options are checked at once,
+ * before anything is read.
  *
  * @param employees the records, e.g. an async generator over a database cursor.
  * @param options the check date and the policy for everyone.
@@ -274,8 +277,8 @@ function notIterable(): BemInputError {
  * @example
  * ```ts
  * for await (const item of scanWorkforce(readEmployees(), { asOf: '2025-10-31' })) {
- *   if ('error' in item) report(item.employeeId, item.error.issues);
- *   else if (item.result.due) alert(item.employeeId, item.result.thresholdCrossedOn);
+ * if ('error' in item) report(item.employeeId, item.error.issues);
+ * else if (item.result.due) alert(item.employeeId, item.result.thresholdCrossedOn);
  * }
  * ```
  */

@@ -131,10 +131,11 @@ function holidayTable(isHoliday: HolidayPredicate, from: number, to: number): Ho
 
 /**
  * The counting unit for one evaluation. A holiday list is prepared once per policy (for the
- * policy's week) or read by halving for each employee's own working time. A holiday function
- * that names its holidays (`holidaysBetween`, as `publicHolidayPredicate` does) is asked once per
- * span of years and remembered; any other function is asked about each scheduled working day
- * inside the counted ranges up to `horizon`.
+ * policy's week) or read by halving for each employee's own working time.
+ *
+ * A holiday function that names its holidays (`holidaysBetween`, as `publicHolidayPredicate` does)
+ * is asked once per span of years and remembered; any other function is asked about each scheduled
+ * working day inside the counted ranges up to `horizon`.
  *
  * @throws BemInputError `The holidays function failed on …` when the function throws.
  * @internal
@@ -190,9 +191,10 @@ function askHoliday(isHoliday: (date: IsoDate) => boolean, date: IsoDate): boole
 }
 
 /**
- * Cumulative counted days over the merged ranges: {@link upTo} gives the number of counted days
- * on or before a day, so the count of any window `(edge, t]` is `upTo(t) - upTo(edge)`, in
- * O(log n). Plain data with free functions (no closures per evaluation).
+ * Cumulative counted days over the merged ranges: {@link upTo} gives the number of counted days on
+ * or before a day, so the count of any window `(edge, t]` is `upTo(t) - upTo(edge)`, in O(log n).
+ *
+ * Plain data with free functions (no closures per evaluation).
  *
  * @internal
  */

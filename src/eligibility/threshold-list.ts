@@ -79,11 +79,12 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
 }
 
 /**
- * The list of employees over the threshold that the works council may demand, even without
- * their consent (BAG 7.2.2012 – 1 ABR 46/10): every employee whose result is `due`, with the day
- * the threshold was crossed and the count, sorted by that day and then by id. Employees with a
- * running BEM are not on it (nothing new is due for them). The list holds no absences and no
- * reasons: only what the council needs.
+ * The list of employees over the threshold that the works council may demand, even without their
+ * consent (BAG 7.2.2012 – 1 ABR 46/10): every employee whose result is `due`, with the day the
+ * threshold was crossed and the count, sorted by that day and then by id.
+ *
+ * Employees with a running BEM are not on it (nothing new is due for them). The list holds no
+ * absences and no reasons: only what the council needs.
  *
  * With `options.duties` (records of `offerDuties`), the unmet duties are listed as well, marked
  * `offer: 'open' | 'missed'`, also when the employee is no longer due.

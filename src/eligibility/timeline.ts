@@ -104,14 +104,15 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
 /**
  * The days from `from` to `to` on which the status changes (`not-due` → `approaching` → `due`,
  * back to `not-due` when old days leave the window, `bem-running` from the day a BEM starts),
- * so a time-tracking system can alert once per change instead of polling. The first entry is
- * the status on `from`. Each entry equals {@link evaluateEligibility} with that day as `asOf`.
- * Computed from the absences' boundaries, not day by day: only the stretches where the count
- * can change are searched, so the cost grows with the absences and changes, not with the span.
- * A `workingTime` whose threshold moves with the window (dated changes, a list of working days)
- * is searched the same way between the days its levels can change; they are checked day by day
- * only while the window straddles a change or holds listed days, so its cost grows with the
- * changes and the listed days, not with the span either.
+ * so a time-tracking system can alert once per change instead of polling.
+ *
+ * The first entry is the status on `from`. Each entry equals {@link evaluateEligibility} with that
+ * day as `asOf`. Computed from the absences' boundaries, not day by day: only the stretches where
+ * the count can change are searched, so the cost grows with the absences and changes, not with
+ * the span. A `workingTime` whose threshold moves with the window (dated changes, a list of
+ * working days) is searched the same way between the days its levels can change; they are checked
+ * day by day only while the window straddles a change or holds listed days, so its cost grows
+ * with the changes and the listed days, not with the span either.
  *
  * @param input the absences, reset and running BEM (see {@link TimelineInput}).
  * @param options the range and the policy.
@@ -120,8 +121,8 @@ function timelineIfValid(input: unknown, policy: PreparedPolicy, from: IsoDate, 
  * @example
  * ```ts
  * eligibilityTimeline(
- *   { absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] },
- *   { from: '2025-01-01', to: '2026-03-31' },
+ * { absences: [{ start: '2025-01-06', end: '2025-02-28', kind: 'sickness' }] },
+ * { from: '2025-01-01', to: '2026-03-31' },
  * );
  * //=> [
  * //   { on: '2025-01-01', status: 'not-due', countedDays: 0 },
@@ -335,12 +336,13 @@ function searchRun(curve: Curve, policy: PreparedPolicy, a: number, b: number, s
 const MAX_STRETCH = 1024;
 
 /**
- * The days in `lo..hi` on which the count may differ from the day before, as sorted, disjoint
- * pairs `[a, b]` (flattened; each at most {@link MAX_STRETCH} days long). The count of the window
- * ending on t is F(t) - F(edge(t)), F the cumulative counted days, which grows only on days inside
- * a merged range: so it changes only where t lies in a range [s, e], or where the edge passes one,
- * which is from the first day whose edge reaches s to the first whose edge reaches e. Between the
- * stretches it stays what it was, and so does the status.
+ * The days in `lo..hi` on which the count may differ from the day before, as sorted, disjoint pairs
+ * `[a, b]` (flattened; each at most {@link MAX_STRETCH} days long).
+ *
+ * The count of the window ending on t is F(t) - F(edge(t)), F the cumulative counted days, which
+ * grows only on days inside a merged range: so it changes only where t lies in a range [s, e], or
+ * where the edge passes one, which is from the first day whose edge reaches s to the first whose
+ * edge reaches e. Between the stretches it stays what it was, and so does the status.
  */
 function changeStretches(curve: Curve, lo: number, hi: number): number[] {
   const { starts, ends } = curve.ranges;

@@ -46,9 +46,10 @@ export function shortestWindow(window: EligibilityWindow): number {
 }
 
 /**
- * The days in `lo..hi` at which the window edge stops moving one day per day: the first clamped
- * day of a month (the edge stands still until the month ends), the first day of the month after
- * it, and the first day of a month whose edge skips a day (a longer month m months earlier).
+ * The days in `lo..hi` at which the window edge stops moving one day per day: the first clamped day
+ * of a month (the edge stands still until the month ends), the first day of the month after it, and
+ * the first day of a month whose edge skips a day (a longer month m months earlier).
+ *
  * Between two such days the edge moves by exactly one day per day, or not at all.
  *
  * @param breaks where to add them (a caller collecting other days too saves an array); a new one

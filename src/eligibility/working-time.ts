@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { WorkingDaysInput } from '../model/employee.js';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { epochDayOrNaN } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays } from '../model/index.js';
@@ -102,7 +102,7 @@ export type WorkingTime = z.input<typeof WorkingTime>;
  * WorkingWeekBasis.parse('window-average'); //=> 'window-average'
  * ```
  */
-export const WorkingWeekBasis = z.enum(['on-check-date', 'window-average']);
+export const WorkingWeekBasis: z.ZodEnum<EnumOf<WorkingWeekBasis>> = z.enum(['on-check-date', 'window-average']);
 
 export type WorkingWeekBasis = 'on-check-date' | 'window-average';
 
@@ -395,9 +395,10 @@ export function isWorkingTime(value: unknown): boolean {
 }
 
 /**
- * The compiled schedule of a working time that passed {@link isWorkingTime}. Compiled anew for
- * each evaluation (an array of the cycle's length at most, or the sorted list of days): a cache by
- * object would go stale when a caller changes its roster object in place.
+ * The compiled schedule of a working time that passed {@link isWorkingTime}.
+ *
+ * Compiled anew for each evaluation (an array of the cycle's length at most, or the sorted list of
+ * days): a cache by object would go stale when a caller changes its roster object in place.
  *
  * @internal
  */

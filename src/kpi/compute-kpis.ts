@@ -24,9 +24,11 @@ import { WorkFactor } from './work-factor.js';
 export const UNASSIGNED_GROUP = '(unassigned)';
 
 /**
- * How to put employees into groups (e.g. organisational units): a map from employee id to
- * group key, or a function of the employee id. Employees the map leaves out, or for whom the
- * function returns `undefined`, go to {@link UNASSIGNED_GROUP}.
+ * How to put employees into groups (e.g. organisational units): a map from employee id to group
+ * key, or a function of the employee id.
+ *
+ * Employees the map leaves out, or for whom the function returns `undefined`, go to
+ * {@link UNASSIGNED_GROUP}.
  *
  * @example
  * ```ts
@@ -153,12 +155,14 @@ function present(raw: UnitFigures, key: string | null, suppression: Suppression,
 }
 
 /**
- * Computes the BEM key figures of the [KPI guide](../../docs/kpis.md) for a period, anonymised: offer rate
- * (Angebotsquote), acceptance rate (Annahmequote) and continuation rate, measure rate
+ * Computes the BEM key figures of the [KPI guide](../../docs/kpis.md) for a period, anonymised:
+ * offer rate (Angebotsquote), acceptance rate (Annahmequote) and continuation rate, measure rate
  * (Maßnahmenquote), stability rate (Stabilitätsquote), retention rate (Verbleibequote), time to
- * offer (Zeit bis Angebot: median and 90th percentile), the counts, and a cluster view of
- * measure categories and work-related factors for prevention. Each ratio comes with numerator,
- * denominator, definition and reference, so a report can print them.
+ * offer (Zeit bis Angebot: median and 90th percentile), the counts, and a cluster view of measure
+ * categories and work-related factors for prevention.
+ *
+ * Each ratio comes with numerator, denominator, definition and reference, so a report can print
+ * them.
  *
  * Only cases whose follow-up window (`followUp.months` after closure, default 12) ended by
  * `followUp.asOf` (default: the period's end) count in the stability and retention rates; a
@@ -180,8 +184,8 @@ function present(raw: UnitFigures, key: string | null, suppression: Suppression,
  * @example
  * ```ts
  * const report = computeKpis(
- *   { cases, crossings, employment, period: { start: '2025-01-01', end: '2025-12-31' }, followUp: { months: 6 } },
- *   { groupBy: { 'e-1': 'logistics', 'e-2': 'office' } },
+ * { cases, crossings, employment, period: { start: '2025-01-01', end: '2025-12-31' }, followUp: { months: 6 } },
+ * { groupBy: { 'e-1': 'logistics', 'e-2': 'office' } },
  * );
  * report.total.offerRate.value;          //=> 0.75
  * report.total.offerRate.german;         //=> 'Angebotsquote'

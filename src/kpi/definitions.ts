@@ -21,8 +21,10 @@ export type RatioKpiName = (typeof RATIO_KPIS)[number];
 
 /**
  * How a figure is defined: its German name, the definition in plain English (numerator,
- * denominator, window) and where it comes from. No standard defines BEM key figures; these are
- * the library's definitions (the [KPI guide](../../docs/kpis.md)), printed with every report.
+ * denominator, window) and where it comes from.
+ *
+ * No standard defines BEM key figures; these are the library's definitions (the [KPI
+ * guide](../../docs/kpis.md)), printed with every report.
  *
  * @example
  * ```ts

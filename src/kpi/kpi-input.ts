@@ -11,9 +11,10 @@ const EmployeeId = z.string().min(1).max(200);
 
 /**
  * One threshold crossing: the employee (pseudonymous id) and the first day the six weeks were
- * exceeded (§ 167 Abs. 2 S. 1 SGB IX). The shape of the eligibility engine's `thresholdList`
- * entries and of `offerDuties` records (with `offeredOn`, `status`, `reference`), so either can
- * be passed in as it is.
+ * exceeded (§ 167 Abs. 2 S. 1 SGB IX).
+ *
+ * The shape of the eligibility engine's `thresholdList` entries and of `offerDuties` records (with
+ * `offeredOn`, `status`, `reference`), so either can be passed in as it is.
  *
  * @example
  * ```ts

@@ -5,9 +5,11 @@ import type { KpiPeriod, RelapseDefinition } from './kpi-input.js';
 import type { WorkFactor } from './work-factor.js';
 
 /**
- * One key figure that is a ratio, with the counts beside it (the [KPI guide](../../docs/kpis.md)). When `suppressed`,
- * numerator, denominator and value are `null`: the figure would rest on too few people. Else
- * `value` is `numerator / denominator` (between 0 and 1), or `null` when the denominator is 0.
+ * One key figure that is a ratio, with the counts beside it (the [KPI guide](../../docs/kpis.md)).
+ *
+ * When `suppressed`, numerator, denominator and value are `null`: the figure would rest on too few
+ * people. Else `value` is `numerator / denominator` (between 0 and 1), or `null` when the
+ * denominator is 0.
  *
  * @example
  * ```ts
@@ -96,9 +98,11 @@ export interface KpiCounts {
 }
 
 /**
- * The cluster view for prevention: how many cases that ran during the period agreed a measure
- * of each category, and how many recorded each work-related factor. It shows where work makes
- * people ill (back strain, mental strain, conflicts, shift work) without any diagnosis.
+ * The cluster view for prevention: how many cases that ran during the period agreed a measure of
+ * each category, and how many recorded each work-related factor.
+ *
+ * It shows where work makes people ill (back strain, mental strain, conflicts, shift work) without
+ * any diagnosis.
  *
  * @example
  * ```ts

@@ -10,11 +10,12 @@ export type RelapseCheck = (employeeId: string, closedOn: IsoDate, windowEnd: Is
 /**
  * Builds the relapse check. With absences, the eligibility engine counts from the closure (the
  * reset of BAG 18.11.2021 – 2 AZR 138/21: only incapacity after the closure counts) up to the
- * window's end: a relapse is a new threshold crossing (`due`), or, for `{ kind: 'absence' }`,
- * one counted period of at least `minDays`. The window of at most 12 months starts the day after
- * the closure for every day in it, so the count only grows and "crossed at some day in the
- * window" equals "due on its last day". Without absences, a relapse is a listed crossing of the
- * same employee inside the window.
+ * window's end: a relapse is a new threshold crossing (`due`), or, for `{ kind: 'absence' }`, one
+ * counted period of at least `minDays`.
+ *
+ * The window of at most 12 months starts the day after the closure for every day in it, so the
+ * count only grows and "crossed at some day in the window" equals "due on its last day". Without
+ * absences, a relapse is a listed crossing of the same employee inside the window.
  */
 export function relapseCheck(
   relapse: RelapseDefinition,

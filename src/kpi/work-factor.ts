@@ -1,13 +1,16 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 import type { Labels } from '../measures/catalog.js';
 
 /**
  * A work-related factor recorded in a case for prevention (the cluster view of
- * {@link computeKpis}): a strain **of the work**, never of the person. No factor names an
- * illness or a diagnosis; the employee never has to disclose one (the [case-lifecycle guide](../../docs/case-lifecycle.md)), and none is
- * needed to see where work makes people ill. What practice calls "back", "psyche", "conflicts"
- * and "shift work" shows here as `lifting-carrying` and `posture`, `workload` and
- * `emotional-demands`, `conflicts`, and `shift-work`.
+ * {@link computeKpis}): a strain **of the work**, never of the person.
+ *
+ * No factor names an illness or a diagnosis; the employee never has to disclose one (the
+ * [case-lifecycle guide](../../docs/case-lifecycle.md)), and none is needed to see where work makes
+ * people ill. What practice calls "back", "psyche", "conflicts" and "shift work" shows here as
+ * `lifting-carrying` and `posture`, `workload` and `emotional-demands`, `conflicts`, and
+ * `shift-work`.
  *
  * @example
  * ```ts
@@ -15,7 +18,7 @@ import type { Labels } from '../measures/catalog.js';
  * WorkFactor.safeParse('herniated-disc').success; //=> false
  * ```
  */
-export const WorkFactor = z.enum([
+export const WorkFactor: z.ZodEnum<EnumOf<WorkFactor>> = z.enum([
   'lifting-carrying',
   'posture',
   'repetitive-work',

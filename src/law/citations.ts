@@ -1,10 +1,12 @@
 /**
- * Every legal source the library cites, each written once (the [law-in-brief guide](../../docs/law-in-brief.md), DOMAIN.md).
- * Names spell the source: statute, paragraph, subsection, sentence (`SGB9_167_2_S1` is § 167
- * Abs. 2 S. 1 SGB IX); decisions by court, date and file number (`BAG_2021_11_18_2AZR138_21` is
- * the Federal Labour Court's judgment of 18 November 2021, 2 AZR 138/21). A rule that rests on
- * several sources joins them with {@link cite}. Outside `src/law/` no statute or decision is
- * spelled as a string literal (test/law/citations.test.ts checks it).
+ * Every legal source the library cites, each written once (the [law-in-brief
+ * guide](../../docs/law-in-brief.md), DOMAIN.md).
+ *
+ * Names spell the source: statute, paragraph, subsection, sentence (`SGB9_167_2_S1` is § 167 Abs. 2
+ * S. 1 SGB IX); decisions by court, date and file number (`BAG_2021_11_18_2AZR138_21` is the
+ * Federal Labour Court's judgment of 18 November 2021, 2 AZR 138/21). A rule that rests on several
+ * sources joins them with {@link cite}. Outside `src/law/` no statute or decision is spelled as a
+ * string literal (test/law/citations.test.ts checks it).
  *
  * @module
  */

@@ -109,10 +109,12 @@ function bemConsentEndedOn(c: RetentionFacts): IsoDate | null {
 }
 
 /**
- * The retention of a validated case under a validated policy; `null` while the case runs and a
- * BEM consent holds (or none was given yet). Shared by `retentionUntil`, the audit and the agenda.
- * A retention period that would end after 9999-12-31 is refused at `[...path, 'closedOn']` (the
- * case's field that leads out of the calendar), code `date-out-of-range`.
+ * The retention of a validated case under a validated policy; `null` while the case runs and a BEM
+ * consent holds (or none was given yet).
+ *
+ * Shared by `retentionUntil`, the audit and the agenda. A retention period that would end after
+ * 9999-12-31 is refused at `[...path, 'closedOn']` (the case's field that leads out of the
+ * calendar), code `date-out-of-range`.
  *
  * @example
  * ```ts

@@ -32,10 +32,11 @@ export interface Labels extends z.infer<typeof Labels> {}
 export interface LabelsInput extends z.input<typeof Labels> {}
 
 /**
- * One entry of the measure catalog: the type, its category, its labels, which external body has
- * to take part (`externalBody`, the same as {@link externalBodyOf}, or `null`) and, where one
- * body is meant, its name as people say it (`externalBodyName`, e.g. "Berufsgenossenschaft /
- * BGW"). `reference` names the source of the measure.
+ * One entry of the measure catalog: the type, its category, its labels, which external body has to
+ * take part (`externalBody`, the same as {@link externalBodyOf}, or `null`) and, where one body is
+ * meant, its name as people say it (`externalBodyName`, e.g. "Berufsgenossenschaft / BGW").
+ *
+ * `reference` names the source of the measure.
  *
  * @example
  * ```ts
@@ -90,10 +91,12 @@ function entry(type: MeasureType, label: Labels, reference: string, externalBody
 
 /**
  * The measure catalog as data, one entry per {@link MeasureType}, in the order of
- * {@link measureCategoryOf} (the [law-in-brief guide](../../docs/law-in-brief.md#measures)). Measures must be realistic for the organisation and
- * are discussed with the team; none prejudges the outcome of the BEM (no dismissal, no transfer
- * against the person's will: BAG 7.9.2021 – 9 AZR 571/20). Types with an `externalBody` need that
- * body to take part (§ 167 Abs. 2 S. 5–6 SGB IX), which the audit can check.
+ * {@link measureCategoryOf} (the [law-in-brief guide](../../docs/law-in-brief.md#measures)).
+ *
+ * Measures must be realistic for the organisation and are discussed with the team; none prejudges
+ * the outcome of the BEM (no dismissal, no transfer against the person's will: BAG 7.9.2021 – 9 AZR
+ * 571/20). Types with an `externalBody` need that body to take part (§ 167 Abs. 2 S. 5–6 SGB IX),
+ * which the audit can check.
  *
  * @example
  * ```ts

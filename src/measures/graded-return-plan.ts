@@ -66,13 +66,15 @@ export interface GradedReturnStep extends z.infer<typeof GradedReturnStep> {}
 export interface GradedReturnStepInput extends z.input<typeof GradedReturnStep> {}
 
 /**
- * What {@link gradedReturnPlan} needs. `steps` may be left out for the typical template
- * (2 weeks at 2 h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day, then full time); the template
- * keeps only the steps below the contractual hours. `workingDays` are ISO weekdays (default
- * Monday to Friday); `holidays` are days inside the plan without work (target 0 hours).
- * The plan may last at most six months unless `allowLongerThanSixMonths` is `true`, and never
- * more than {@link MAX_GRADED_RETURN_WEEKS} weeks. Use `GradedReturnInput.safeParse` to check a
- * payload without exceptions: it runs every check that {@link gradedReturnPlan} runs.
+ * What {@link gradedReturnPlan} needs. `steps` may be left out for the typical template (2 weeks at
+ * 2 h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day, then full time); the template keeps only the
+ * steps below the contractual hours.
+ *
+ * `workingDays` are ISO weekdays (default Monday to Friday); `holidays` are days inside the plan
+ * without work (target 0 hours). The plan may last at most six months unless
+ * `allowLongerThanSixMonths` is `true`, and never more than {@link MAX_GRADED_RETURN_WEEKS} weeks.
+ * Use `GradedReturnInput.safeParse` to check a payload without exceptions: it runs every check that
+ * {@link gradedReturnPlan} runs.
  *
  * @example
  * ```ts
@@ -126,12 +128,13 @@ export interface PlannedStep extends z.infer<typeof PlannedStep> {}
 export interface PlannedStepInput extends z.input<typeof PlannedStep> {}
 
 /**
- * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built
- * by {@link gradedReturnPlan}; it can be stored as JSON and passed back to
- * {@link plannedHoursOn}, {@link checkTimeEntry} and {@link checkPlanProgress}, which check it
- * with this schema: the steps follow each other without a gap from `start` to `end`, each lasts
- * its weeks, and none is above the contractual hours. The day after `end` the contract applies
- * again (full time).
+ * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built by
+ * {@link gradedReturnPlan}; it can be stored as JSON and passed back to {@link plannedHoursOn},
+ * {@link checkTimeEntry} and {@link checkPlanProgress}, which check it with this schema: the steps
+ * follow each other without a gap from `start` to `end`, each lasts its weeks, and none is above
+ * the contractual hours.
+ *
+ * The day after `end` the contract applies again (full time).
  *
  * @example
  * ```ts
@@ -251,13 +254,14 @@ function stepsOf(input: { steps?: readonly GradedReturnStep[] | undefined; contr
 }
 
 /**
- * Builds a graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell; § 74 SGB V,
- * § 44 SGB IX): the person is still unable to work, receives sick pay and works increasing hours
- * by plan. Each step lasts whole weeks of 7 calendar days, the first starting on `start`; the day
- * after the last step the contract applies again. Without `steps` the typical template is used
- * (2 weeks at 2 h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day), keeping only the steps below
- * the contractual hours. Steps need not rise: a plan may be adjusted down when the person is
- * overstrained.
+ * Builds a graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell; § 74 SGB V, § 44
+ * SGB IX): the person is still unable to work, receives sick pay and works increasing hours by
+ * plan.
+ *
+ * Each step lasts whole weeks of 7 calendar days, the first starting on `start`; the day after the
+ * last step the contract applies again. Without `steps` the typical template is used (2 weeks at 2
+ * h/day, 2 weeks at 4 h/day, 2 weeks at 6 h/day), keeping only the steps below the contractual
+ * hours. Steps need not rise: a plan may be adjusted down when the person is overstrained.
  *
  * @param input the start date, contractual hours per day, steps or the template, working days.
  * @returns the plan with the first and last day of every step.

@@ -15,10 +15,12 @@ import type { PreparedPlan } from './planned-hours.js';
 export const MAX_INTERRUPTION_DAYS = 7;
 
 /**
- * A run of calendar days without work inside a graded-return plan: from the first day with
- * target hours above 0 that was not worked, through the day before work was resumed (or through
- * the last day looked at, while it lasts). Days off inside the run count, since the limit is in
- * calendar days. `aborted` is `true` when it lasts more than {@link MAX_INTERRUPTION_DAYS} days.
+ * A run of calendar days without work inside a graded-return plan: from the first day with target
+ * hours above 0 that was not worked, through the day before work was resumed (or through the last
+ * day looked at, while it lasts).
+ *
+ * Days off inside the run count, since the limit is in calendar days. `aborted` is `true` when it
+ * lasts more than {@link MAX_INTERRUPTION_DAYS} days.
  *
  * @example
  * ```ts

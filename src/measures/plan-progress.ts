@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { BemInputError, parseInput } from '../model/input-error.js';
@@ -63,7 +64,7 @@ export interface OvertimeDay {
  * PlanStatus.options; //=> ['not-started', 'running', 'completed', 'aborted']
  * ```
  */
-export const PlanStatus = z.enum(['not-started', 'running', 'completed', 'aborted']);
+export const PlanStatus: z.ZodEnum<EnumOf<PlanStatus>> = z.enum(['not-started', 'running', 'completed', 'aborted']);
 
 export type PlanStatus = 'not-started' | 'running' | 'completed' | 'aborted';
 
@@ -106,12 +107,13 @@ export interface PlanProgressOptions extends z.input<typeof PlanProgressOptions>
 
 /**
  * Checks all time entries of a graded return up to `asOf` (the last day whose entries are
- * complete): every day with overtime, every interruption, and the status. An interruption
- * starts on the first day with target hours that has no hours worked and lasts through the day
- * before work is resumed, or through `asOf` (at most the plan's end) while it goes on; when it
- * lasts more than 7 calendar days the plan counts as aborted on its 8th day, and nothing after
- * that is looked at. Days without an entry count as not worked. Entries outside the plan are
- * ignored; entries after `asOf` are refused.
+ * complete): every day with overtime, every interruption, and the status.
+ *
+ * An interruption starts on the first day with target hours that has no hours worked and lasts
+ * through the day before work is resumed, or through `asOf` (at most the plan's end) while it goes
+ * on; when it lasts more than 7 calendar days the plan counts as aborted on its 8th day, and
+ * nothing after that is looked at. Days without an entry count as not worked. Entries outside the
+ * plan are ignored; entries after `asOf` are refused.
  *
  * @param plan a plan from {@link gradedReturnPlan}.
  * @param entries the time entries (several per day are added up).

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 import type { Cited } from '../law/cited.js';
 import { toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate } from '../dates/iso-date.js';
@@ -49,7 +50,7 @@ export interface TimeEntryOptions extends z.input<typeof TimeEntryOptions> {}
  * PlanFindingCode.options; //=> ['overtime', 'outside-plan', 'interruption', 'aborted']
  * ```
  */
-export const PlanFindingCode = z.enum(['overtime', 'outside-plan', 'interruption', 'aborted']);
+export const PlanFindingCode: z.ZodEnum<EnumOf<PlanFindingCode>> = z.enum(['overtime', 'outside-plan', 'interruption', 'aborted']);
 
 export type PlanFindingCode = 'overtime' | 'outside-plan' | 'interruption' | 'aborted';
 
@@ -92,12 +93,14 @@ export interface TimeEntryCheck {
 const RULE_REFERENCE = cite(GRADED_RETURN_REFERENCE, PRACTICE);
 
 /**
- * Checks one day's recorded hours against a graded-return plan (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): the target comes
- * from the plan, not the contract; **no overtime** is allowed (any hour above the plan's target,
- * beyond `toleranceHours`, is flagged; on a day off inside the plan every hour is overtime); and
- * when `options.lastWorkedOn` is given, the days without work since then are checked: an
- * interruption of more than 7 calendar days means the graded return counts as aborted. The
- * interruption starts on the first day after `lastWorkedOn` with target hours; it runs through
+ * Checks one day's recorded hours against a graded-return plan (the [law-in-brief
+ * guide](../../docs/law-in-brief.md#measures)): the target comes from the plan, not the contract;
+ * **no overtime** is allowed (any hour above the plan's target, beyond `toleranceHours`, is
+ * flagged; on a day off inside the plan every hour is overtime); and when `options.lastWorkedOn` is
+ * given, the days without work since then are checked: an interruption of more than 7 calendar days
+ * means the graded return counts as aborted.
+ *
+ * The interruption starts on the first day after `lastWorkedOn` with target hours; it runs through
  * the day before `date` when hours were worked on `date`, and through `date` when not
  * (`workedHours: 0`). For a whole series of entries use {@link checkPlanProgress}.
  *

@@ -1,13 +1,15 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { ABSENCE_KINDS } from '../law/absence-kinds.js';
 
 /**
  * Why someone was away. Only some kinds are incapacity for work (Arbeitsunfähigkeit) and count
- * towards the six weeks of § 167 Abs. 2 SGB IX; which ones is a policy setting (the [eligibility guide](../../docs/eligibility.md)):
- * `sickness`, `work-accident`, `medical-rehab` and `graded-return` count by default;
- * `child-sick` (§ 45 SGB V), `quarantine`, `employment-ban` and `other` never do.
+ * towards the six weeks of § 167 Abs. 2 SGB IX; which ones is a policy setting (the [eligibility
+ * guide](../../docs/eligibility.md)): `sickness`, `work-accident`, `medical-rehab` and
+ * `graded-return` count by default; `child-sick` (§ 45 SGB V), `quarantine`, `employment-ban` and
+ * `other` never do.
+ *
  * The kind never says *what* illness: the library holds no diagnosis.
  *
  * @example
@@ -16,19 +18,20 @@ import { ABSENCE_KINDS } from '../law/absence-kinds.js';
  * AbsenceKind.options.length;          //=> 8
  * ```
  */
-export const AbsenceKind = z.enum(ABSENCE_KINDS);
+export const AbsenceKind: z.ZodEnum<EnumOf<AbsenceKind>> = z.enum(ABSENCE_KINDS);
 
 export type AbsenceKind = 'sickness' | 'work-accident' | 'medical-rehab' | 'graded-return' | 'child-sick' | 'quarantine' | 'employment-ban' | 'other';
 
 /**
  * One recorded absence: a closed range of calendar days (`end: null` while it is ongoing).
- * Overlapping or touching records (first and follow-up certificates) may be given as they are;
- * the engine merges them. The schema is strict: unknown fields such as a diagnosis are refused.
+ *
+ * Overlapping or touching records (first and follow-up certificates) may be given as they are; the
+ * engine merges them. The schema is strict: unknown fields such as a diagnosis are refused.
  *
  * - `certified`: whether a medical certificate (AU-Bescheinigung) covers it; uncertified first
- *   days count by default.
+ * days count by default.
  * - `wentHomeSick`: the person worked part of the first day and then went home sick; that day
- *   does not count by default (analogy to § 3 EFZG).
+ * does not count by default (analogy to § 3 EFZG).
  *
  * @example
  * ```ts

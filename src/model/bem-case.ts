@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { CaseEvent, type CaseEventInput } from './case-event.js';
 import { CaseOutcome } from './case-outcome.js';
@@ -44,9 +44,10 @@ export interface CaseInvitation extends z.infer<typeof CaseInvitation> {}
 export interface CaseInvitationInput extends z.input<typeof CaseInvitation> {}
 
 /**
- * One yes or no of the employee, at the `invitation` or in the initial `interview`
- * (Erstgespräch). Both answers are recorded (the [case-lifecycle guide](../../docs/case-lifecycle.md)); `inWriting` says whether the answer
- * was given in writing (`null` when not stated).
+ * One yes or no of the employee, at the `invitation` or in the initial `interview` (Erstgespräch).
+ *
+ * Both answers are recorded (the [case-lifecycle guide](../../docs/case-lifecycle.md)); `inWriting`
+ * says whether the answer was given in writing (`null` when not stated).
  *
  * @example
  * ```ts
@@ -164,22 +165,24 @@ export interface CaseReviewInput extends z.input<typeof CaseReview> {}
  * PauseReason.parse('withdrawal'); //=> 'withdrawal'
  * ```
  */
-export const PauseReason = z.enum(['withdrawal', 'consent-revoked']);
+export const PauseReason: z.ZodEnum<EnumOf<PauseReason>> = z.enum(['withdrawal', 'consent-revoked']);
 
 export type PauseReason = 'withdrawal' | 'consent-revoked';
 
 /**
- * A BEM case: plain JSON, built by `openCase` and `applyEvent` and rebuilt by `replay` from its
- * own `events` log (append-only; the first event is `case.opened`). `version` is the number of
- * events, so a backend can detect a concurrent write (`expectedVersion`).
+ * A BEM case: plain JSON, built by `openCase` and `applyEvent` and rebuilt by `replay` from its own
+ * `events` log (append-only; the first event is `case.opened`).
+ *
+ * `version` is the number of events, so a backend can detect a concurrent write
+ * (`expectedVersion`).
  *
  * - `state`, and while paused `stateBeforePause`, `pausedOn`, `pauseReason`;
  * - `outcome` and `closedOn` only once closed (`null` before: the outcome is open, BAG 7.9.2021 –
- *   9 AZR 571/20);
+ * 9 AZR 571/20);
  * - `thresholdCrossedOn`, `countedDays`: from the eligibility result (`null` when opened by hand);
  * - `invitation`, `decisions` (every yes and no), `interview`, `participants`, `excludedRoles`
- *   (roles the employee excluded; only the employee can add them back), `consents`, `measures`,
- *   `reviews`, and `clarificationDemands` (the representation's or SBV's demands, S. 7–8).
+ * (roles the employee excluded; only the employee can add them back), `consents`, `measures`,
+ * `reviews`, and `clarificationDemands` (the representation's or SBV's demands, S. 7–8).
  *
  * The schema is strict and holds no field for a diagnosis or health details.
  *

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 import { CaseOutcome } from './case-outcome.js';
@@ -70,9 +70,11 @@ type CaseEventSchemas = [
 ];
 
 /**
- * An event in the life of a BEM case (the [case-lifecycle guide](../../docs/case-lifecycle.md)): `{ type, on, by, at?, … }`
- * where `on` is the calendar day, `by` the {@link Actor} who sends it and `at` an optional
- * {@link Instant} for the audit trail. The union is told apart by `type`:
+ * An event in the life of a BEM case (the [case-lifecycle guide](../../docs/case-lifecycle.md)): `{
+ * type, on, by, at?, … }` where `on` is the calendar day, `by` the {@link Actor} who sends it and
+ * `at` an optional {@link Instant} for the audit trail.
+ *
+ * The union is told apart by `type`:
  *
  * | type | fields | sent by |
  * |---|---|---|
@@ -613,7 +615,7 @@ export interface ClarificationDemandedEventInput extends z.input<typeof clarific
  * CaseEventType.options.includes('measure.agreed'); //=> true
  * ```
  */
-export const CaseEventType = z.enum(CaseEvent.options.map((option) => option.shape.type.value) as [CaseEvent['type'], ...CaseEvent['type'][]]);
+export const CaseEventType: z.ZodEnum<EnumOf<CaseEventType>> = z.enum(CaseEvent.options.map((option) => option.shape.type.value) as [CaseEvent['type'], ...CaseEvent['type'][]]);
 
 export type CaseEventType =
   | 'case.opened'

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from './named.js';
 
 /**
  * How a BEM case ended. It exists only once the case is closed: BEM is open as to its outcome
@@ -18,6 +19,6 @@ import * as z from 'zod';
  * CaseOutcome.safeParse('dismissal').success; //=> false
  * ```
  */
-export const CaseOutcome = z.enum(['completed', 'no-suitable-measures', 'declined', 'no-response', 'withdrawn', 'employment-ended']);
+export const CaseOutcome: z.ZodEnum<EnumOf<CaseOutcome>> = z.enum(['completed', 'no-suitable-measures', 'declined', 'no-response', 'withdrawn', 'employment-ended']);
 
 export type CaseOutcome = 'completed' | 'no-suitable-measures' | 'declined' | 'no-response' | 'withdrawn' | 'employment-ended';

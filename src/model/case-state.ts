@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from './named.js';
 
 /**
  * Where a BEM case stands (the [case-lifecycle guide](../../docs/case-lifecycle.md)):
@@ -18,7 +19,7 @@ import * as z from 'zod';
  * CaseState.parse('in-progress'); //=> 'in-progress'
  * ```
  */
-export const CaseState = z.enum(['open', 'invited', 'accepted', 'in-progress', 'measures', 'review', 'paused', 'closed']);
+export const CaseState: z.ZodEnum<EnumOf<CaseState>> = z.enum(['open', 'invited', 'accepted', 'in-progress', 'measures', 'review', 'paused', 'closed']);
 
 export type CaseState = 'open' | 'invited' | 'accepted' | 'in-progress' | 'measures' | 'review' | 'paused' | 'closed';
 
@@ -31,6 +32,6 @@ export type CaseState = 'open' | 'invited' | 'accepted' | 'in-progress' | 'measu
  * PausableState.options; //=> ['accepted', 'in-progress', 'measures', 'review']
  * ```
  */
-export const PausableState = z.enum(['accepted', 'in-progress', 'measures', 'review']);
+export const PausableState: z.ZodEnum<EnumOf<PausableState>> = z.enum(['accepted', 'in-progress', 'measures', 'review']);
 
 export type PausableState = 'accepted' | 'in-progress' | 'measures' | 'review';

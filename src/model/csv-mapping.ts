@@ -44,20 +44,21 @@ const Words = z.array(z.string().trim().min(1).max(50)).min(1).max(20);
 /**
  * How to read an absence export that does not use the CLI's own names (`bem-sgb9 scan --map
  * mapping.json`): the export's header for each column, its names for the kinds of absence, its
- * words for yes and no, its date format and delimiter, and the columns to leave unread. Every
- * part is optional. Header names, kind names and words are compared without regard to case.
- * Columns that are neither mapped nor listed in `ignoreColumns` stop the scan: an unexpected
- * column might carry health details.
+ * words for yes and no, its date format and delimiter, and the columns to leave unread.
+ *
+ * Every part is optional. Header names, kind names and words are compared without regard to case.
+ * Columns that are neither mapped nor listed in `ignoreColumns` stop the scan: an unexpected column
+ * might carry health details.
  *
  * @example
  * ```ts
  * CsvMapping.parse({
- *   columns: { employee_id: 'Personalnummer', start: 'Beginn', end: 'Ende', kind: 'Art', certified: 'AU-Bescheinigung' },
- *   kinds: { Krankheit: 'sickness', 'Kind krank': 'child-sick', Arbeitsunfall: 'work-accident' },
- *   true: ['ja', 'x'],
- *   false: ['nein'],
- *   dateFormat: 'DD.MM.YYYY',
- *   delimiter: ';',
+ * columns: { employee_id: 'Personalnummer', start: 'Beginn', end: 'Ende', kind: 'Art', certified: 'AU-Bescheinigung' },
+ * kinds: { Krankheit: 'sickness', 'Kind krank': 'child-sick', Arbeitsunfall: 'work-accident' },
+ * true: ['ja', 'x'],
+ * false: ['nein'],
+ * dateFormat: 'DD.MM.YYYY',
+ * delimiter: ';',
  * });
  * ```
  */

@@ -24,12 +24,14 @@ function lastSunday(year: number, month: number): number {
 }
 
 /**
- * The UTC minutes at which German summer time (MESZ, +02:00) begins and ends in `year`, or null
- * for a year without it. Since 1996 (EU directive 2000/84/EC and its predecessors): last Sunday
- * of March to last Sunday of October, 01:00 UTC each; 1981–1995 it ended on the last Sunday of
- * September; 1980 it began on 6 April. Germany had no summer time from 1950 to 1979; the
- * wartime and post-war summer times (1916–1918, 1940–1949) are not modelled (no BEM case is
- * that old: § 167 Abs. 2 SGB IX dates from 2004 as § 84 Abs. 2).
+ * The UTC minutes at which German summer time (MESZ, +02:00) begins and ends in `year`, or null for
+ * a year without it.
+ *
+ * Since 1996 (EU directive 2000/84/EC and its predecessors): last Sunday of March to last Sunday of
+ * October, 01:00 UTC each; 1981–1995 it ended on the last Sunday of September; 1980 it began on 6
+ * April. Germany had no summer time from 1950 to 1979; the wartime and post-war summer times
+ * (1916–1918, 1940–1949) are not modelled (no BEM case is that old: § 167 Abs. 2 SGB IX dates from
+ * 2004 as § 84 Abs. 2).
  */
 function summerTime(year: number): readonly [number, number] | null {
   if (year < 1980) return null;
@@ -54,11 +56,13 @@ export function instantTime(instant: Instant): number {
 }
 
 /**
- * The Europe/Berlin calendar day of an instant, computed by hand from the German summer-time
- * rules (CET +01:00, CEST +02:00 between the last Sundays of March and October, 01:00 UTC), so
- * the main entry needs no time-zone library. It agrees with `berlinDateOf` from `bem-sgb9/zone`
- * (luxon, the IANA data) for every instant since 1980; the instant's own offset only fixes the
- * moment, never the day (`2025-10-29T23:30:00Z` is 30 October in Berlin).
+ * The Europe/Berlin calendar day of an instant, computed by hand from the German summer-time rules
+ * (CET +01:00, CEST +02:00 between the last Sundays of March and October, 01:00 UTC), so the main
+ * entry needs no time-zone library.
+ *
+ * It agrees with `berlinDateOf` from `bem-sgb9/zone` (luxon, the IANA data) for every instant since
+ * 1980; the instant's own offset only fixes the moment, never the day (`2025-10-29T23:30:00Z` is 30
+ * October in Berlin).
  *
  * @param instant an instant validated by the `Instant` schema.
  * @returns the Berlin calendar day, or `null` when it falls outside 0001-01-01..9999-12-31.

@@ -3,9 +3,10 @@ import { dateSource } from '../dates/iso-date.js';
 
 /**
  * An instant as one regular expression of ASCII characters: a calendar date (0001-01-01 to
- * 9999-12-31), `T`, hours 00–23 and minutes, optionally seconds 00–59 with up to 9 fraction
- * digits, and an offset `Z` or `±hh:mm` (hours 00–23). No `\d`, no `format`: it means the same
- * in every language; use it with a length of 17 to 35.
+ * 9999-12-31), `T`, hours 00–23 and minutes, optionally seconds 00–59 with up to 9 fraction digits,
+ * and an offset `Z` or `±hh:mm` (hours 00–23).
+ *
+ * No `\d`, no `format`: it means the same in every language; use it with a length of 17 to 35.
  *
  * @internal
  * @example
@@ -21,8 +22,10 @@ const INSTANT_MESSAGE = 'Expected an ISO 8601 instant with offset, e.g. 2025-11-
 
 /**
  * An instant as an ISO 8601 timestamp **with offset** (`Z` or `+hh:mm`), e.g. the moment a case
- * event was recorded. Without an offset a timestamp would mean different moments on different
- * machines, so it is refused. `bem-sgb9/zone` turns an instant into the Berlin calendar day.
+ * event was recorded.
+ *
+ * Without an offset a timestamp would mean different moments on different machines, so it is
+ * refused. `bem-sgb9/zone` turns an instant into the Berlin calendar day.
  *
  * @example
  * ```ts

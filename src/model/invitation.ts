@@ -1,50 +1,56 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { ConsentPurpose, ConsentRecipient, DataCategory } from './consent.js';
 import { ParticipantRole } from './participant.js';
 import { BEM_GOALS, INVITATION_ELEMENTS } from '../law/proper-offer.js';
 
 /**
- * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX: overcome the present incapacity
- * for work (`overcome-incapacity`), prevent renewed incapacity (`prevent-incapacity`) and keep
- * the job (`keep-employment`). A proper invitation explains all three (S. 4).
+ * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX: overcome the present incapacity for
+ * work (`overcome-incapacity`), prevent renewed incapacity (`prevent-incapacity`) and keep the job
+ * (`keep-employment`).
+ *
+ * A proper invitation explains all three (S. 4).
  *
  * @example
  * ```ts
  * BemGoal.options; //=> ['overcome-incapacity', 'prevent-incapacity', 'keep-employment']
  * ```
  */
-export const BemGoal = z.enum(BEM_GOALS);
+export const BemGoal: z.ZodEnum<EnumOf<BemGoal>> = z.enum(BEM_GOALS);
 
 export type BemGoal = 'overcome-incapacity' | 'prevent-incapacity' | 'keep-employment';
 
 /**
- * How an invitation speaks of a visit to a doctor: `not-mentioned`, `voluntary` (offered, e.g.
- * with the company doctor) or `mandatory`. A doctor's visit presented as mandatory makes the
- * invitation improper (LAG Nürnberg 18.2.2020 – 7 Sa 124/19).
+ * How an invitation speaks of a visit to a doctor: `not-mentioned`, `voluntary` (offered, e.g. with
+ * the company doctor) or `mandatory`.
+ *
+ * A doctor's visit presented as mandatory makes the invitation improper (LAG Nürnberg 18.2.2020 – 7
+ * Sa 124/19).
  *
  * @example
  * ```ts
  * DoctorVisit.parse('voluntary'); //=> 'voluntary'
  * ```
  */
-export const DoctorVisit = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
+export const DoctorVisit: z.ZodEnum<EnumOf<DoctorVisit>> = z.enum(['not-mentioned', 'voluntary', 'mandatory']);
 
 export type DoctorVisit = 'not-mentioned' | 'voluntary' | 'mandatory';
 
 /**
  * How the offer reached the employee: a `letter` (by post or internal mail), an `email`, or
- * `handed-over` (a letter handed over in person). Courts ask whether the BEM was offered in
- * writing (BAG 20.11.2014 – 2 AZR 755/13); all three are written forms (an email is text form,
- * § 126b BGB), and the audit warns when the form is not recorded.
+ * `handed-over` (a letter handed over in person).
+ *
+ * Courts ask whether the BEM was offered in writing (BAG 20.11.2014 – 2 AZR 755/13); all three are
+ * written forms (an email is text form, § 126b BGB), and the audit warns when the form is not
+ * recorded.
  *
  * @example
  * ```ts
  * OfferForm.options; //=> ['letter', 'email', 'handed-over']
  * ```
  */
-export const OfferForm = z.enum(['letter', 'email', 'handed-over']);
+export const OfferForm: z.ZodEnum<EnumOf<OfferForm>> = z.enum(['letter', 'email', 'handed-over']);
 
 export type OfferForm = 'letter' | 'email' | 'handed-over';
 
@@ -71,7 +77,7 @@ export type OfferForm = 'letter' | 'email' | 'handed-over';
  * InvitationElement.options.length; //=> 12
  * ```
  */
-export const InvitationElement = z.enum(INVITATION_ELEMENTS);
+export const InvitationElement: z.ZodEnum<EnumOf<InvitationElement>> = z.enum(INVITATION_ELEMENTS);
 
 export type InvitationElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit';
 
@@ -136,20 +142,21 @@ export interface InvitationContact extends z.infer<typeof InvitationContact> {}
 export interface InvitationContactInput extends z.input<typeof InvitationContact> {}
 
 /**
- * What a BEM invitation says, as structured data (a letter is rendered from it). Every field is
- * optional so a draft can be checked: `checkInvitation` lists the {@link InvitationElement}s that
- * are missing, and the case refuses `invitation.sent` until none is.
+ * What a BEM invitation says, as structured data (a letter is rendered from it).
+ *
+ * Every field is optional so a draft can be checked: `checkInvitation` lists the
+ * {@link InvitationElement}s that are missing, and the case refuses `invitation.sent` until none is.
  *
  * - `occasion`: the day the six weeks were exceeded (and optionally the counted days);
  * - `goals`: the BEM goals explained (all three are needed);
  * - `voluntarinessExplained`, `participantChoiceExplained`, `trustedPersonOffered`,
- *   `withdrawalExplained`: whether the letter says so;
+ * `withdrawalExplained`: whether the letter says so;
  * - `dataProtection`: kind and scope of the data, purposes and recipients;
  * - `possibleParticipants`: the roles that may take part, for the employee to choose from;
  * - `contact`, `replyBy`: whom to answer and by when;
  * - `doctorVisit`: how a doctor's visit is presented (`mandatory` makes the invitation improper);
  * - `addressee`: to whom it is addressed: the employee (the default) or their legal representative
- *   (gesetzlicher Vertreter, § 167 Abs. 2 S. 4 SGB IX), who may then answer for the employee.
+ * (gesetzlicher Vertreter, § 167 Abs. 2 S. 4 SGB IX), who may then answer for the employee.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from './named.js';
 
 /**
  * The four groups of BEM measures from practice (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): workplace design, work
@@ -9,15 +10,17 @@ import * as z from 'zod';
  * MeasureCategory.options; //=> ['workplace-design', 'work-organisation', 'qualification', 'external-support']
  * ```
  */
-export const MeasureCategory = z.enum(['workplace-design', 'work-organisation', 'qualification', 'external-support']);
+export const MeasureCategory: z.ZodEnum<EnumOf<MeasureCategory>> = z.enum(['workplace-design', 'work-organisation', 'qualification', 'external-support']);
 
 export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualification' | 'external-support';
 
 /**
- * Each measure type from the catalog (the [law-in-brief guide](../../docs/law-in-brief.md#measures)) with its category. There is deliberately no
- * type for a dismissal, a transfer against the person's will or any other fixed result: BEM is
- * open as to its outcome (ergebnisoffen, BAG 7.9.2021 – 9 AZR 571/20), so no measure can
- * prejudge it.
+ * Each measure type from the catalog (the [law-in-brief
+ * guide](../../docs/law-in-brief.md#measures)) with its category.
+ *
+ * There is deliberately no type for a dismissal, a transfer against the person's will or any other
+ * fixed result: BEM is open as to its outcome (ergebnisoffen, BAG 7.9.2021 – 9 AZR 571/20), so no
+ * measure can prejudge it.
  *
  * @example
  * ```ts
@@ -57,18 +60,19 @@ export const measureCategoryOf = {
  * MeasureType.safeParse('dismissal').success; //=> false
  * ```
  */
-export const MeasureType = z.enum(Object.keys(measureCategoryOf) as [keyof typeof measureCategoryOf, ...(keyof typeof measureCategoryOf)[]]);
+export const MeasureType: z.ZodEnum<EnumOf<MeasureType>> = z.enum(Object.keys(measureCategoryOf) as [keyof typeof measureCategoryOf, ...(keyof typeof measureCategoryOf)[]]);
 
 export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' | 'load-reduction' | 'technical-aids' | 'flexible-hours' | 'reduced-hours' | 'other-tasks' | 'home-office' | 'shift-plan-change' | 'team-change' | 'graded-return' | 'internal-retraining' | 'further-training' | 'ergonomics-training' | 'company-doctor-consultation' | 'rehabilitation-benefits' | 'integration-office-support' | 'accident-insurer-support' | 'health-insurer-support' | 'pension-insurer-support';
 
 /**
- * What is never a BEM measure, with the German term: a dismissal (`dismissal`, Kündigung), a
- * change notice (`change-notice`, Änderungskündigung), a termination agreement
- * (`termination-agreement`, Aufhebungsvertrag) and a transfer decided by the employer
- * (`transfer`, Versetzung). BEM is a search process open as to its course and outcome
- * (ergebnisoffen, BAG 7.9.2021 – 9 AZR 571/20): such steps are decided outside the BEM, under
- * their own rules. Proposing one is refused with `measure-prejudges-outcome`; other tasks or
- * another team that the employee agrees to are the measures `other-tasks` and `team-change`.
+ * What is never a BEM measure, with the German term: a dismissal (`dismissal`, Kündigung), a change
+ * notice (`change-notice`, Änderungskündigung), a termination agreement (`termination-agreement`,
+ * Aufhebungsvertrag) and a transfer decided by the employer (`transfer`, Versetzung).
+ *
+ * BEM is a search process open as to its course and outcome (ergebnisoffen, BAG 7.9.2021 – 9 AZR
+ * 571/20): such steps are decided outside the BEM, under their own rules. Proposing one is refused
+ * with `measure-prejudges-outcome`; other tasks or another team that the employee agrees to are the
+ * measures `other-tasks` and `team-change`.
  *
  * @example
  * ```ts
@@ -76,7 +80,7 @@ export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' |
  * MeasureType.safeParse('transfer').success; //=> false
  * ```
  */
-export const NeverBemMeasure = z.enum(['dismissal', 'change-notice', 'termination-agreement', 'transfer']);
+export const NeverBemMeasure: z.ZodEnum<EnumOf<NeverBemMeasure>> = z.enum(['dismissal', 'change-notice', 'termination-agreement', 'transfer']);
 
 export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agreement' | 'transfer';
 
@@ -91,12 +95,13 @@ export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agree
  * ExternalBody.parse('integration-office'); //=> 'integration-office'
  * ```
  */
-export const ExternalBody = z.enum(['rehab-provider', 'integration-office']);
+export const ExternalBody: z.ZodEnum<EnumOf<ExternalBody>> = z.enum(['rehab-provider', 'integration-office']);
 
 export type ExternalBody = 'rehab-provider' | 'integration-office';
 
 /**
  * Which measure types need an external body to take part (the audit checks that it did).
+ *
  * Graded return (stufenweise Wiedereingliederung, § 74 SGB V, § 44 SGB IX) is paid for by a
  * rehabilitation provider while the person stays incapacitated; types not listed need none.
  *

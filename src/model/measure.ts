@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from './measure-type.js';
@@ -14,22 +14,23 @@ import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from
  * MeasureStatus.options; //=> ['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']
  * ```
  */
-export const MeasureStatus = z.enum(['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']);
+export const MeasureStatus: z.ZodEnum<EnumOf<MeasureStatus>> = z.enum(['proposed', 'agreed', 'rejected', 'started', 'completed', 'abandoned']);
 
 export type MeasureStatus = 'proposed' | 'agreed' | 'rejected' | 'started' | 'completed' | 'abandoned';
 
 /**
  * One measure of a case: its type from the catalog (whose category must match
- * {@link measureCategoryOf}), an optional short `title` (a label such as "Desk on the 2nd floor",
- * never health details), who proposed it and the day of each step (`null` until it happens).
+ * {@link measureCategoryOf}), an optional short `title` (a label such as "Desk on the 2nd floor", never
+ * health details), who proposed it and the day of each step (`null` until it happens).
+ *
  * No measure type prejudges the outcome (BAG 7.9.2021 – 9 AZR 571/20).
  *
  * @example
  * ```ts
  * Measure.parse({
- *   id: 'm-1', type: 'ergonomics', category: 'workplace-design', status: 'agreed',
- *   proposedOn: '2025-12-01', proposedBy: 'company-doctor',
- *   agreedOn: '2025-12-03', rejectedOn: null, startedOn: null, completedOn: null, abandonedOn: null,
+ * id: 'm-1', type: 'ergonomics', category: 'workplace-design', status: 'agreed',
+ * proposedOn: '2025-12-01', proposedBy: 'company-doctor',
+ * agreedOn: '2025-12-03', rejectedOn: null, startedOn: null, completedOn: null, abandonedOn: null,
  * });
  * ```
  */
@@ -68,10 +69,12 @@ export interface MeasureInput extends z.input<typeof Measure> {}
 
 /**
  * A measure as it is proposed in a `measure.proposed` event: an id unique within the case, the
- * catalog type and an optional short title. The case derives the category from the type. The
- * schema also reads the types that are never a BEM measure ({@link NeverBemMeasure}), so the
- * case can refuse them with a reason (`measure-prejudges-outcome`, BAG 7.9.2021 – 9 AZR 571/20)
- * instead of a shape error; no case ever records one.
+ * catalog type and an optional short title.
+ *
+ * The case derives the category from the type. The schema also reads the types that are never a BEM
+ * measure ({@link NeverBemMeasure}), so the case can refuse them with a reason
+ * (`measure-prejudges-outcome`, BAG 7.9.2021 – 9 AZR 571/20) instead of a shape error; no case ever
+ * records one.
  *
  * @example
  * ```ts

@@ -1,17 +1,18 @@
 import * as z from 'zod';
-import { named } from './named.js';
+import { type EnumOf, named } from './named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 
 /**
- * Who besides the employee and the employer can take part in a BEM (§ 167 Abs. 2 SGB IX):
- * the representation (`works-council`, Betriebs-/Personalrat, S. 1), the SBV
+ * Who besides the employee and the employer can take part in a BEM (§ 167 Abs. 2 SGB IX): the
+ * representation (`works-council`, Betriebs-/Personalrat, S. 1), the SBV
  * (`disability-representative`, Schwerbehindertenvertretung, S. 1, only for severely disabled
  * employees), a `trusted-person` (Vertrauensperson, S. 2, only at the employee's choice), the
- * `company-doctor` (Betriebsarzt, S. 3, where needed), the `rehab-provider`
- * (Rehabilitationsträger, S. 5) and the `integration-office` (Integrationsamt / Inklusionsamt,
- * S. 6, for severely disabled employees). The employee's legal representative acts for the
- * employee and is not a participant role.
+ * `company-doctor` (Betriebsarzt, S. 3, where needed), the `rehab-provider` (Rehabilitationsträger,
+ * S. 5) and the `integration-office` (Integrationsamt / Inklusionsamt, S. 6, for severely disabled
+ * employees).
+ *
+ * The employee's legal representative acts for the employee and is not a participant role.
  *
  * @example
  * ```ts
@@ -19,7 +20,7 @@ import { Actor } from './actor.js';
  * ParticipantRole.options.length;          //=> 6
  * ```
  */
-export const ParticipantRole = Actor.exclude(['employee', 'employer', 'legal-representative']);
+export const ParticipantRole: z.ZodEnum<EnumOf<ParticipantRole>> = Actor.exclude(['employee', 'employer', 'legal-representative']);
 
 export type ParticipantRole = 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';
 
@@ -34,7 +35,7 @@ export type ParticipantRole = 'works-council' | 'disability-representative' | 'c
  * ParticipationEnd.parse('excluded'); //=> 'excluded'
  * ```
  */
-export const ParticipationEnd = z.enum(['excluded', 'consent-revoked', 'case-closed']);
+export const ParticipationEnd: z.ZodEnum<EnumOf<ParticipationEnd>> = z.enum(['excluded', 'consent-revoked', 'case-closed']);
 
 export type ParticipationEnd = 'excluded' | 'consent-revoked' | 'case-closed';
 

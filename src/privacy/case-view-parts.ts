@@ -4,10 +4,11 @@ import type { Measure } from '../model/measure.js';
 import type { ParticipantRole } from '../model/participant.js';
 
 /**
- * `T` with every key optional at every depth (plain values, branded strings and lists of them
- * stay as they are): the static image of what `partialAtEveryDepth` does to a schema at run
- * time. The named view parts below are written out by hand and a type test holds each equal to
- * this image of the record it shows part of.
+ * `T` with every key optional at every depth (plain values, branded strings and lists of them stay
+ * as they are): the static image of what `partialAtEveryDepth` does to a schema at run time.
+ *
+ * The named view parts below are written out by hand and a type test holds each equal to this image
+ * of the record it shows part of.
  *
  * @internal
  */
@@ -83,10 +84,11 @@ export interface CaseViewInvitation {
 }
 
 /**
- * A measure as a {@link CaseView} shows it. The employee and the BEM officer see the case's
- * `Measure` fields as they are; everyone else sees a neutral `ref` (`measure-1` for the first
- * measure proposed in the case, …) instead of the id, never the title (free text), and of the
- * rest only what their allow-list reaches.
+ * A measure as a {@link CaseView} shows it.
+ *
+ * The employee and the BEM officer see the case's `Measure` fields as they are; everyone else sees
+ * a neutral `ref` (`measure-1` for the first measure proposed in the case, …) instead of the id,
+ * never the title (free text), and of the rest only what their allow-list reaches.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { takesPart } from '../case/takes-part.js';
 import { checkedCase } from '../case/trusted-case.js';
@@ -37,7 +37,7 @@ import { Role } from './role.js';
  * ViewAccess.options; //=> ['full', 'need-to-know', 'minimum', 'none']
  * ```
  */
-export const ViewAccess = z.enum(['full', 'need-to-know', 'minimum', 'none']);
+export const ViewAccess: z.ZodEnum<EnumOf<ViewAccess>> = z.enum(['full', 'need-to-know', 'minimum', 'none']);
 
 export type ViewAccess = 'full' | 'need-to-know' | 'minimum' | 'none';
 
@@ -45,14 +45,16 @@ export type ViewAccess = 'full' | 'need-to-know' | 'minimum' | 'none';
 /**
  * An agreed measure as the supervisor sees it, to carry it out: a neutral reference (`ref`,
  * `measure-1` for the first measure proposed in the case, `measure-2` for the second, …), type,
- * category, status and the days of its steps. Never the measure's own id or title (free text a
- * person typed, which may say more than the supervisor needs) and never the proposer.
+ * category, status and the days of its steps.
+ *
+ * Never the measure's own id or title (free text a person typed, which may say more than the
+ * supervisor needs) and never the proposer.
  *
  * @example
  * ```ts
  * AgreedMeasure.parse({
- *   ref: 'measure-1', type: 'ergonomics', category: 'workplace-design', status: 'started',
- *   agreedOn: '2025-12-03', startedOn: '2025-12-10', completedOn: null, abandonedOn: null,
+ * ref: 'measure-1', type: 'ergonomics', category: 'workplace-design', status: 'started',
+ * agreedOn: '2025-12-03', startedOn: '2025-12-10', completedOn: null, abandonedOn: null,
  * }).status; //=> 'started'
  * ```
  */
@@ -95,16 +97,17 @@ const field = BemCase.shape;
 const ViewMeasure = partOf<CaseViewMeasure>(z.strictObject({ ...Measure.shape, ref: z.string() }));
 
 /**
- * What one role sees of a case (need-to-know, the [privacy guide](../../docs/privacy.md)). `role` and `access` are always
- * there; every other field is present only if the role's allow-list ({@link caseViewRules}) has
- * a path to it, and nested records carry only the allowed keys (so a view may hold part of the
- * invitation, say: {@link CaseViewInvitation}; a record shown in part is a `Partial` of the
- * case's own type). The fields are the case's own, under the same names, plus: `caseId` and
- * `employeeId` (the pseudonymous references), `offeredOn` (the day the invitation was sent),
- * `reply` (the employee's answer, see `OfferReply`), `agreedMeasures` (the supervisor's
- * {@link AgreedMeasure} list) and, in measures shown to a participant, `ref` (a neutral
- * reference in place of the measure's id, {@link CaseViewMeasure}). The schema is strict at every
- * depth: a view never carries a field not listed here.
+ * What one role sees of a case (need-to-know, the [privacy guide](../../docs/privacy.md)).
+ *
+ * `role` and `access` are always there; every other field is present only if the role's allow-list
+ * ({@link caseViewRules}) has a path to it, and nested records carry only the allowed keys (so a
+ * view may hold part of the invitation, say: {@link CaseViewInvitation}; a record shown in part is
+ * a `Partial` of the case's own type). The fields are the case's own, under the same names, plus:
+ * `caseId` and `employeeId` (the pseudonymous references), `offeredOn` (the day the invitation was
+ * sent), `reply` (the employee's answer, see `OfferReply`), `agreedMeasures` (the supervisor's
+ * {@link AgreedMeasure} list) and, in measures shown to a participant, `ref` (a neutral reference
+ * in place of the measure's id, {@link CaseViewMeasure}). The schema is strict at every depth: a
+ * view never carries a field not listed here.
  *
  * @example
  * ```ts
@@ -157,9 +160,11 @@ export const ViewField = CaseView.keyof().exclude(['role', 'access']);
 export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossedOn' | 'countedDays' | 'offeredOn' | 'reply' | 'state' | 'stateBeforePause' | 'pausedOn' | 'pauseReason' | 'openedOn' | 'closedOn' | 'outcome' | 'invitation' | 'decisions' | 'interview' | 'participants' | 'excludedRoles' | 'consents' | 'measures' | 'agreedMeasures' | 'reviews' | 'clarificationDemands' | 'events' | 'version';
 
 /**
- * A path into a view that an allow-list permits: keys joined by dots, `[]` after a key whose
- * value is a list (each item is projected), e.g. `invitation.content.occasion.countedDays` or
- * `participants[].role`. A path permits the value at its end and everything beneath it.
+ * A path into a view that an allow-list permits: keys joined by dots, `[]` after a key whose value
+ * is a list (each item is projected), e.g. `invitation.content.occasion.countedDays` or
+ * `participants[].role`.
+ *
+ * A path permits the value at its end and everything beneath it.
  *
  * @example
  * ```ts
@@ -169,12 +174,14 @@ export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossed
 export type ViewPath = string;
 
 /**
- * One row of the who-sees-what allow-list: the paths the role always sees (`minimum`, for the
- * SBV only when the employee is severely disabled: `minimumOnlyIfSeverelyDisabled`), and what
- * the employee's consent adds. Consents count when they hold (not revoked) and name `recipient`;
- * for a participant role (`mustTakePart`) only while it takes part (added, not excluded, not
- * ended; every participation ends when the case closes). Then `whenConsented` is added, plus the
- * paths of each consented data category (`byCategory`). `reference` is the legal source.
+ * One row of the who-sees-what allow-list: the paths the role always sees (`minimum`, for the SBV
+ * only when the employee is severely disabled: `minimumOnlyIfSeverelyDisabled`), and what the
+ * employee's consent adds.
+ *
+ * Consents count when they hold (not revoked) and name `recipient`; for a participant role
+ * (`mustTakePart`) only while it takes part (added, not excluded, not ended; every participation
+ * ends when the case closes). Then `whenConsented` is added, plus the paths of each consented data
+ * category (`byCategory`). `reference` is the legal source.
  *
  * @example
  * ```ts
@@ -394,16 +401,18 @@ function accessOf(rule: CaseViewRule, shown: number, widened: boolean): ViewAcce
 
 /**
  * What `role` may see of a case: a projection by the role's allow-list in {@link caseViewRules}
- * (the [privacy guide](../../docs/privacy.md)), at every depth: only the allowed paths are copied, nested records keep
- * only their allowed keys. A participant the employee excluded, whose consent was revoked, or
- * whose participation ended with the closure of the case falls back to the minimum; the company
- * doctor then sees nothing. The result is new plain data (a JSON round trip gives the same view).
+ * (the [privacy guide](../../docs/privacy.md)), at every depth: only the allowed paths are copied,
+ * nested records keep only their allowed keys.
+ *
+ * A participant the employee excluded, whose consent was revoked, or whose participation ended with
+ * the closure of the case falls back to the minimum; the company doctor then sees nothing. The
+ * result is new plain data (a JSON round trip gives the same view).
  *
  * @param c the case (checked: it must follow from its own event log).
  * @param role who looks ({@link Role}).
  * @returns `{ role, access, …the visible fields }`.
  * @throws BemInputError when `c` or `role` is invalid, e.g. `role: Expected one of "employee", …`,
- *   or `case-inconsistent` for a case whose fields do not follow from its events.
+ * or `case-inconsistent` for a case whose fields do not follow from its events.
  * @example
  * ```ts
  * viewFor(c, 'company-doctor'); //=> { role: 'company-doctor', access: 'none' }

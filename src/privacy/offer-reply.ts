@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { BemCase } from '../model/bem-case.js';
 
@@ -13,7 +14,7 @@ import type { BemCase } from '../model/bem-case.js';
  * OfferReply.parse('declined'); //=> 'declined'
  * ```
  */
-export const OfferReply = z.enum(['accepted', 'declined', 'no-response']);
+export const OfferReply: z.ZodEnum<EnumOf<OfferReply>> = z.enum(['accepted', 'declined', 'no-response']);
 
 export type OfferReply = 'accepted' | 'declined' | 'no-response';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { named } from '../model/named.js';
+import { type EnumOf, named } from '../model/named.js';
 import { IsoDate } from '../dates/iso-date.js';
 import type { BemCaseInput } from '../model/bem-case.js';
 import { checkedCase } from '../case/trusted-case.js';
@@ -23,14 +23,16 @@ import { OfferReply, replyOf } from './offer-reply.js';
  * EmploymentChangeType.options.includes('graded-return'); //=> false
  * ```
  */
-export const EmploymentChangeType = z.enum(['reduced-hours', 'flexible-hours', 'shift-plan-change', 'home-office', 'other-tasks', 'team-change']);
+export const EmploymentChangeType: z.ZodEnum<EnumOf<EmploymentChangeType>> = z.enum(['reduced-hours', 'flexible-hours', 'shift-plan-change', 'home-office', 'other-tasks', 'team-change']);
 
 export type EmploymentChangeType = 'reduced-hours' | 'flexible-hours' | 'shift-plan-change' | 'home-office' | 'other-tasks' | 'team-change';
 
 /**
- * A change of the employment agreed in the BEM, as the personnel file may note it: the type,
- * the day it was agreed, the day it started (`null` if not yet) and the day it ended (completed
- * or abandoned; `null` while it runs). No title, no proposer, nothing about why.
+ * A change of the employment agreed in the BEM, as the personnel file may note it: the type, the
+ * day it was agreed, the day it started (`null` if not yet) and the day it ended (completed or
+ * abandoned; `null` while it runs).
+ *
+ * No title, no proposer, nothing about why.
  *
  * @example
  * ```ts
@@ -58,18 +60,19 @@ export interface EmploymentChange extends z.infer<typeof EmploymentChange> {}
 export interface EmploymentChangeInput extends z.input<typeof EmploymentChange> {}
 
 /**
- * What of a BEM case may go into the personnel file (Personalakte), and nothing else
- * (the [privacy guide](../../docs/privacy.md)): the case and employee references, the day BEM was offered (`offeredOn`,
- * `null` if no invitation was sent), the answer (`reply`, `repliedOn`), the day the BEM ended
- * (`endedOn`, `null` while it runs) and the agreed changes of the employment. Never notes,
- * titles, consents, participants, counted days, diagnoses or anything else from the BEM file.
- * The schema is strict, so a backend can check a stored extract with it.
+ * What of a BEM case may go into the personnel file (Personalakte), and nothing else (the [privacy
+ * guide](../../docs/privacy.md)): the case and employee references, the day BEM was offered
+ * (`offeredOn`, `null` if no invitation was sent), the answer (`reply`, `repliedOn`), the day the
+ * BEM ended (`endedOn`, `null` while it runs) and the agreed changes of the employment.
+ *
+ * Never notes, titles, consents, participants, counted days, diagnoses or anything else from the
+ * BEM file. The schema is strict, so a backend can check a stored extract with it.
  *
  * @example
  * ```ts
  * PersonnelFileExtract.parse({
- *   caseId: 'c-1', employeeId: 'e-4711', offeredOn: '2025-11-03', reply: 'declined',
- *   repliedOn: '2025-11-10', endedOn: '2025-11-10', employmentChanges: [],
+ * caseId: 'c-1', employeeId: 'e-4711', offeredOn: '2025-11-03', reply: 'declined',
+ * repliedOn: '2025-11-10', endedOn: '2025-11-10', employmentChanges: [],
  * }).reply; //=> 'declined'
  * ```
  */
@@ -86,10 +89,11 @@ export const PersonnelFileExtract = z.strictObject({
 export interface PersonnelFileExtract extends z.infer<typeof PersonnelFileExtract> {}
 
 /**
- * The extract of a BEM case that may be filed in the personnel file (the [privacy guide](../../docs/privacy.md); the BEM file
- * itself stays apart). Only measures the employee agreed to whose type is an
- * {@link EmploymentChangeType} appear, and not those abandoned before they started (they never
- * changed anything).
+ * The extract of a BEM case that may be filed in the personnel file (the [privacy
+ * guide](../../docs/privacy.md); the BEM file itself stays apart).
+ *
+ * Only measures the employee agreed to whose type is an {@link EmploymentChangeType} appear, and
+ * not those abandoned before they started (they never changed anything).
  *
  * @param c the case (validated with the `BemCase` schema).
  * @returns a new plain object; the case is not changed.

@@ -8,9 +8,11 @@ interface PathNode {
 }
 
 /**
- * Builds the tree of allowed keys from paths such as `invitation.content.occasion.countedDays`
- * or `participants[].role` (`[]`: every item of a list). A path that ends at a key copies the
- * value there; a shorter path than another one wins (its value is copied whole).
+ * Builds the tree of allowed keys from paths such as `invitation.content.occasion.countedDays` or
+ * `participants[].role` (`[]`: every item of a list).
+ *
+ * A path that ends at a key copies the value there; a shorter path than another one wins (its value
+ * is copied whole).
  */
 export function pathTree(paths: Iterable<string>): Map<string, PathNode> {
   const root = new Map<string, PathNode>();
@@ -59,8 +61,9 @@ export function project(source: Readonly<Record<string, unknown>>, tree: Readonl
 
 /**
  * The same schema with every object key optional at every depth (strict objects stay strict), for
- * views that show only part of a record. Refinements of the records are dropped: a part need not
- * satisfy the rules of the whole.
+ * views that show only part of a record.
+ *
+ * Refinements of the records are dropped: a part need not satisfy the rules of the whole.
  */
 export function partialAtEveryDepth(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodOptional) return partialAtEveryDepth(schema.unwrap() as z.ZodType).optional();

@@ -8,12 +8,14 @@ import { InvitationElement } from '../model/invitation.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 
 /**
- * What is kept of a BEM file that is destroyed at once after a decline or a withdrawal
- * (the [privacy guide](../../docs/privacy.md)): the proof that a proper offer was made (BAG 20.11.2014 – 2 AZR 755/13: an
- * improper offer counts as no offer). It holds the references, the day the threshold was crossed
- * and the day of the offer, whether the invitation was proper, which elements it contained and
- * which were missing (never its wording or data), the reply date and reminders, and the answer
- * with its day and whether it was in writing (`null` when not stated).
+ * What is kept of a BEM file that is destroyed at once after a decline or a withdrawal (the
+ * [privacy guide](../../docs/privacy.md)): the proof that a proper offer was made (BAG 20.11.2014 –
+ * 2 AZR 755/13: an improper offer counts as no offer).
+ *
+ * It holds the references, the day the threshold was crossed and the day of the offer, whether the
+ * invitation was proper, which elements it contained and which were missing (never its wording or
+ * data), the reply date and reminders, and the answer with its day and whether it was in writing
+ * (`null` when not stated).
  *
  * @example
  * ```ts
@@ -38,9 +40,11 @@ export const ProofOfOffer = z.strictObject({
 export interface ProofOfOffer extends z.infer<typeof ProofOfOffer> {}
 
 /**
- * The proof of the BEM offer that outlives the BEM file (the [privacy guide](../../docs/privacy.md)): when the employee
- * declined or withdrew, the file is due for deletion at once (`retentionUntil`) and only this
- * record is kept. `null` when no invitation was sent, so there is nothing to prove.
+ * The proof of the BEM offer that outlives the BEM file (the [privacy
+ * guide](../../docs/privacy.md)): when the employee declined or withdrew, the file is due for
+ * deletion at once (`retentionUntil`) and only this record is kept.
+ *
+ * `null` when no invitation was sent, so there is nothing to prove.
  *
  * @param c the case (validated with the `BemCase` schema).
  * @throws BemInputError when `c` is not a valid case, e.g. `case: Unknown field 'diagnosis'…`.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EnumOf } from '../model/named.js';
 
 /**
  * Who looks at a BEM case, for {@link viewFor}: the `employee` (it is their data), the
@@ -14,7 +15,7 @@ import * as z from 'zod';
  * Role.options.length;      //=> 9
  * ```
  */
-export const Role = z.enum([
+export const Role: z.ZodEnum<EnumOf<Role>> = z.enum([
   'employee',
   'bem-officer',
   'supervisor',
