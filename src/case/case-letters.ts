@@ -9,6 +9,7 @@ import { parseInput } from '../model/input-error.js';
 import type { Measure } from '../model/measure.js';
 import { RetentionPolicy } from '../law/retention.js';
 import { LetterLocale } from './letter-locale.js';
+import { type LetterDraft, letterBody } from './letter-draft.js';
 import { type LetterTexts, letterTexts } from './letter-texts.js';
 import { checkedCase } from './trusted-case.js';
 
@@ -72,7 +73,8 @@ export interface CaseLetterOptions extends z.input<typeof CaseLetterOptions> {}
 
 /**
  * A document of a BEM case as a plain-text draft: its `document` kind, `subject`, `body` and
- * what it still lacks (`missing`, each marked by a placeholder in the body).
+ * what it still lacks (`missing`, each marked by a placeholder in the body, in the order of
+ * {@link CaseLetterElement}).
  *
  * @example
  * ```ts
@@ -80,15 +82,9 @@ export interface CaseLetterOptions extends z.input<typeof CaseLetterOptions> {}
  * letter.missing; //=> []
  * ```
  */
-export interface CaseLetter {
+export interface CaseLetter extends LetterDraft<CaseLetterElement> {
   /** Which document this is. */
   readonly document: CaseDocument;
-  /** The subject line or heading. */
-  readonly subject: string;
-  /** The document, paragraphs separated by blank lines. */
-  readonly body: string;
-  /** What is still missing, in the order of {@link CaseLetterElement}; empty when complete. */
-  readonly missing: readonly CaseLetterElement[];
 }
 
 type Options = z.output<typeof CaseLetterOptions>;
@@ -223,8 +219,13 @@ export function renderCaseLetter(c: BemCaseInput, options: CaseLetterOptions): C
   const draft = drafts[valid.document](current, valid, texts);
   const contactName = current.invitation?.content.contact?.name;
   const body = draft.letter
-    ? [valid.salutation ?? texts.salutation, ...draft.paragraphs, `${texts.caseLetter.closing}\n${valid.signature ?? contactName ?? texts.placeholder.contact}`]
-    : [draft.subject, ...draft.paragraphs, texts.caseLetter.signatures];
+    ? letterBody({
+        salutation: valid.salutation ?? texts.salutation,
+        paragraphs: draft.paragraphs,
+        closing: texts.caseLetter.closing,
+        signature: valid.signature ?? contactName ?? texts.placeholder.contact,
+      })
+    : `${[draft.subject, ...draft.paragraphs, texts.caseLetter.signatures].join('\n\n')}\n`;
   const missing = CaseLetterElement.options.filter((element) => draft.missing.includes(element) || (element === 'contact' && draft.letter && valid.signature === undefined && contactName === undefined));
-  return { document: valid.document, subject: draft.subject, body: `${body.join('\n\n')}\n`, missing };
+  return { document: valid.document, subject: draft.subject, body, missing };
 }

@@ -15,6 +15,7 @@ export { type ApplyResult } from './step.js';
 export { type BranchCondition, branchConditions, type Transition, transitionFor, transitions } from './transitions.js';
 export { AuditCode, AuditFinding, AuditOptions, AuditSeverity, auditCase, auditRules } from './audit.js';
 export { type InvitationLetter, LetterElement, LetterOptions, renderInvitationLetter } from './invitation-letter.js';
+export { type LetterDraft } from './letter-draft.js';
 export { LetterLocale } from './letter-locale.js';
 export { type ReplyForm, ReplyBox, ReplyFormOptions, ReplyInput, renderReplyForm, replyEvents } from './reply-form.js';
 export { type CaseLetter, CaseDocument, CaseLetterElement, CaseLetterOptions, renderCaseLetter } from './case-letters.js';

@@ -5,6 +5,7 @@ import { BemGoal, InvitationContent, type InvitationContentInput, InvitationElem
 import { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js';
 import { properOfferCheck } from '../law/proper-offer.js';
 import { LetterLocale } from './letter-locale.js';
+import { type LetterDraft, letterBody } from './letter-draft.js';
 import { type ReplyForm, replyFormOf } from './reply-form.js';
 import { type LetterTexts, letterTexts } from './letter-texts.js';
 
@@ -46,7 +47,9 @@ export type LetterElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-
 export interface LetterOptions extends z.infer<typeof LetterOptions> {}
 
 /**
- * A BEM invitation letter as a plain-text draft that HR software can edit.
+ * A BEM invitation letter as a plain-text draft that HR software can edit: the body runs from
+ * the salutation to the reply form, and `missing` lists the elements of a proper offer first,
+ * then the controller and the data protection officer of Art. 13 GDPR.
  *
  * @example
  * ```ts
@@ -54,23 +57,13 @@ export interface LetterOptions extends z.infer<typeof LetterOptions> {}
  * letter.missing; //=> []
  * ```
  */
-export interface InvitationLetter {
-  /** The subject line. */
-  readonly subject: string;
-  /** The letter from salutation to reply form, paragraphs separated by blank lines. */
-  readonly body: string;
+export interface InvitationLetter extends LetterDraft<LetterElement> {
   /**
    * What the letter says, as invitation content: the given content with the explanations every
    * letter gives (the three goals, voluntariness, the choice of participants, the trusted person,
    * the right to withdraw) marked as given, ready for the `invitation.sent` event.
    */
   readonly content: InvitationContent;
-  /**
-   * The elements still missing (each marked in the body by a placeholder in square brackets,
-   * e.g. `[Datum eintragen]`): those of a proper offer first, then the controller and the data
-   * protection officer of Art. 13 GDPR; empty when the letter is complete as it stands.
-   */
-  readonly missing: readonly LetterElement[];
   /** The reply form the letter ends with, with its tick boxes (see `renderReplyForm`). */
   readonly replyForm: ReplyForm;
 }
@@ -167,10 +160,15 @@ export function renderInvitationLetter(content: InvitationContentInput, options:
   const { locale, salutation, signature } = parsed;
   const texts = letterTexts[locale];
   const carried = letterContent(valid);
-  const closing = `${texts.closing}\n${signature ?? valid.contact?.name ?? texts.placeholder.contact}`;
   const replyForm = replyFormOf(carried, locale);
   const opening = carried.addressee === 'legal-representative' ? [texts.toRepresentative] : [];
-  const body = [salutation ?? texts.salutation, ...opening, ...paragraphs(carried, texts, parsed), closing, replyForm.body].join('\n\n');
+  const body = letterBody({
+    salutation: salutation ?? texts.salutation,
+    paragraphs: [...opening, ...paragraphs(carried, texts, parsed)],
+    closing: texts.closing,
+    signature: signature ?? valid.contact?.name ?? texts.placeholder.contact,
+    after: [replyForm.body],
+  });
   const art13Missing: LetterElement[] = [...(parsed.controller === undefined ? ['controller' as const] : []), ...(parsed.dataProtectionOfficer === undefined ? ['data-protection-officer' as const] : [])];
-  return { subject: texts.subject, body: `${body}\n`, content: carried, missing: [...properOfferCheck(carried).missing, ...art13Missing], replyForm };
+  return { subject: texts.subject, body, content: carried, missing: [...properOfferCheck(carried).missing, ...art13Missing], replyForm };
 }

@@ -8,8 +8,15 @@ import {
   type CaseErrorCode,
   caseStateDiagram,
   checkInvitation,
+  type CaseLetter,
+  type CaseLetterElement,
   type InvitationCheck,
+  type InvitationLetter,
+  type LetterDraft,
+  type LetterElement,
   openCase,
+  renderCaseLetter,
+  renderInvitationLetter,
   replay,
 } from '../../src/case/index.js';
 import {
@@ -67,5 +74,14 @@ describe('case types', () => {
     // @ts-expect-error no field for a diagnosis
     const diagnosis: CaseEventInput = { type: 'employee.withdrew', on: '2025-11-04', by: 'employee', diagnosis: 'x' };
     expectTypeOf([unknownType, dismissal, outcome, diagnosis]).toBeArray();
+  });
+
+  it('renders every letter as one draft shape', () => {
+    expectTypeOf<InvitationLetter>().toExtend<LetterDraft<LetterElement>>();
+    expectTypeOf<CaseLetter>().toExtend<LetterDraft<CaseLetterElement>>();
+    expectTypeOf<InvitationLetter['missing']>().toEqualTypeOf<readonly LetterElement[]>();
+    expectTypeOf<CaseLetter['missing']>().toEqualTypeOf<readonly CaseLetterElement[]>();
+    expectTypeOf(renderInvitationLetter).returns.toEqualTypeOf<InvitationLetter>();
+    expectTypeOf(renderCaseLetter).returns.toEqualTypeOf<CaseLetter>();
   });
 });
