@@ -127,6 +127,10 @@ export interface PlannedStep extends z.infer<typeof PlannedStep> {}
  */
 export interface PlannedStepInput extends z.input<typeof PlannedStep> {}
 
+/** The last day of the calendar: no plan step can follow one that ends on it. */
+const LAST_DAY = '9999-12-31' as IsoDate;
+const LAST_EPOCH_DAY = toEpochDay(LAST_DAY);
+
 /**
  * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built by
  * {@link gradedReturnPlan}; it can be stored as JSON and passed back to {@link plannedHoursOn},
@@ -155,18 +159,19 @@ export const GradedReturnPlan = z
   .superRefine((plan, context) => {
     // zod still runs this refinement after a field failed; dates it refused cannot be read.
     if (!plan.steps.every((step) => isIsoDate(step.start) && isIsoDate(step.end))) return;
-    let expectedStart = plan.start;
+    // The day the next step must start on; null after a step that ends on 9999-12-31 (no day follows it).
+    let expectedStart: string | null = plan.start;
     plan.steps.forEach((step, index) => {
       if (step.start !== expectedStart) {
-        context.addIssue({ code: 'custom', path: ['steps', index, 'start'], message: `Expected the step to start on ${expectedStart}` });
+        const message = expectedStart === null ? 'Expected no step after one that ends on 9999-12-31, the last day of the calendar' : `Expected the step to start on ${expectedStart}`;
+        context.addIssue({ code: 'custom', path: ['steps', index, 'start'], message });
       }
       if (daysBetween(step.start, step.end) !== step.weeks * 7 - 1) {
         context.addIssue({ code: 'custom', path: ['steps', index, 'end'], message: `Expected the step to last ${step.weeks} weeks` });
       }
       const above = stepAboveContract(step, index, plan.contractualHoursPerDay);
       if (above !== null) context.addIssue({ code: 'custom', ...above });
-      // The day after the last step is never asked for (it would lie after 9999-12-31 for a plan ending then).
-      if (index < plan.steps.length - 1) expectedStart = addDays(step.end, 1);
+      expectedStart = step.end === LAST_DAY ? null : addDays(step.end, 1);
     });
     if (plan.steps.at(-1)?.end !== plan.end) {
       context.addIssue({ code: 'custom', path: ['end'], message: 'Expected the plan to end on the last day of its last step' });
@@ -174,8 +179,6 @@ export const GradedReturnPlan = z
   });
 
 export interface GradedReturnPlan extends z.infer<typeof GradedReturnPlan> {}
-
-const LAST_EPOCH_DAY = toEpochDay('9999-12-31' as IsoDate);
 
 interface PlanIssue {
   path: (string | number)[];

@@ -100,6 +100,16 @@ describe('a graded-return plan near the end of the calendar', () => {
 
   const plan = gradedReturnPlan({ start: '9999-11-20', contractualHoursPerDay: 8 });
 
+  it('refuses a step after one that ends on 9999-12-31 with an issue, never a throw from safeParse', () => {
+    const last = plan.steps.at(-1)!;
+    const after = { ...plan, steps: [...plan.steps, { ...last, start: '9999-12-31' }] };
+    const result = GradedReturnPlan.safeParse(after);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.find((issue) => issue.path.join('.') === `steps.${plan.steps.length}.start`)?.message).toBe(
+      'Expected no step after one that ends on 9999-12-31, the last day of the calendar',
+    );
+  });
+
   it('is accepted by its schema (safeParse never throws) and answered up to its last day, 9999-12-31', () => {
     expect(GradedReturnPlan.safeParse(plan).success).toBe(true);
     expect(plannedHoursOn(plan, '9999-12-31')).toBe(6);
