@@ -3,7 +3,8 @@
 //   links `../../docs/eligibility.md`, which typedoc turns into the guide's page). dist/ sits one
 //   level below the package root and the package ships docs/, so each link becomes `../docs/…`
 //   and an editor's hover finds the guide in node_modules/bem-sgb9/docs/.
-// - Hovers, not pages: each TSDoc keeps its summary (the first paragraph) and its @param,
+// - Hovers, not pages: each TSDoc keeps its summary (the first paragraph, without a list or
+//   table that follows it) and its @param,
 //   @returns, @throws, @see, @typeParam and @deprecated tags. The further paragraphs, @remarks and
 //   @example stay in the source and on the API reference (typedoc reads src/), so the declarations
 //   stay small (a size-limit entry keeps dist/index.d.ts under 150 kB) and a hover is one screen.
@@ -19,7 +20,8 @@ export function hoverComment(block: string): string {
   const indent = /^(\s*)\*/.exec(lines[1] ?? '')?.[1] ?? '';
   const body = lines.map((line) => line.replace(/^\s*\* ?/, '')).join('\n').trim();
   const [summary = '', ...tags] = body.split(/\n(?=@\w)/);
-  const first = summary.split(/\n\s*\n/)[0]!.trim().replace(/:$/, '.');
+  // the first paragraph, up to a blank line or the start of a list or table
+  const first = summary.split(/\n\s*\n|\n(?=[-|] )/)[0]!.trim().replace(/:$/, '.');
   const kept = [first, ...tags.filter((tag) => KEPT_TAGS.has(/^@(\w+)/.exec(tag)![1]!)).map((tag) => tag.trim())].filter(Boolean);
   const out = kept.join('\n').split('\n');
   if (out.length === 1 && out[0]!.length <= 100) return `/** ${out[0]} */`;

@@ -37,7 +37,9 @@ export const AgendaTask: z.ZodEnum<EnumOf<AgendaTask>> = z.enum(Object.keys(task
 export type AgendaTask = 'send-invitation' | 'answer-clarification-demand' | 'await-reply' | 'send-reminder' | 'close-no-response' | 'hold-interview' | 'examine-measures' | 'start-measure' | 'apply-for-benefits' | 'review-effectiveness' | 'decide-on-pause' | 'delete-file';
 
 /**
- * One open task of {@link caseAgenda}: the `task`, the `actor` who has to act, `from` (the first
+ * One open task of {@link caseAgenda}.
+ *
+ * The `task`, the `actor` who has to act, `from` (the first
  * day it can be done), `due` (the last day in time; `null` for a task without a date, none
  * today), `overdue` (the check date is after `due`), `code` (the `auditCase` finding an overdue
  * item is, with the same code; `null` for the employee's own steps, which are never overdue),
@@ -84,8 +86,9 @@ export interface AgendaOptions extends z.input<typeof AgendaOptions> {}
 const taskOrder = Object.keys(taskRules) as TaskName[];
 
 /**
- * What has to happen next in a BEM case, and by when: the open tasks of its state, ordered by due
- * day (ties in the order of {@link AgendaTask}, then by measure id).
+ * What has to happen next in a BEM case, and by when: the open tasks of its state.
+ *
+ * The tasks are ordered by due day (ties in the order of {@link AgendaTask}, then by measure id).
  *
  * A task is in time on its due day and `overdue` from the day after; every overdue item is a
  * finding of `auditCase` with the same `code` on the same day, because both read the same rules and

@@ -12,7 +12,9 @@ function closableBy(actor: Actor, transition: Transition): boolean {
 }
 
 /**
- * The event types `actor` may send now: those the current state allows and the actor may send (for
+ * The event types `actor` may send now.
+ *
+ * Those the current state allows and the actor may send (for
  * `measure.proposed` that includes every role that takes part).
  *
  * Guards that depend on the event's content (consent for a given recipient, a measure's status, …)

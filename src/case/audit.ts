@@ -124,7 +124,9 @@ export interface AuditFinding extends z.infer<typeof AuditFinding> {}
 const _auditFindingIsCited = (finding: AuditFinding): Cited<AuditCode> => finding;
 
 /**
- * Options of {@link auditCase}: `asOf`, the day of the audit (the library reads no clock);
+ * Options of {@link auditCase}.
+ *
+ * `asOf` is the day of the audit (the library reads no clock);
  * `policy`, the {@link CasePolicy} with the periods of the case (the same one `caseAgenda`
  * reads); `maxDaysToOffer` and `retention` are shorthands that win over the policy's
  * `maxDaysToOffer` (default 14; the statute sets no period, so this is a policy setting) and
@@ -325,9 +327,11 @@ const checks: readonly Check[] = [
 ];
 
 /**
- * Audits a BEM case the way a labour court examines one (the [law-in-brief
- * guide](../../docs/law-in-brief.md): offered? in time? in writing? complete information? measures
- * seriously examined? employee involved?) and the way a data protection officer checks the file.
+ * Audits a BEM case the way a labour court examines one and the way a data protection officer
+ * checks the file (the [privacy guide](../../docs/privacy.md)).
+ *
+ * A court asks (the [law-in-brief guide](../../docs/law-in-brief.md)): offered? in time? in
+ * writing? complete information? measures seriously examined? employee involved?
  *
  * Returns the findings in a fixed order (see {@link auditRules}); an empty list means nothing to
  * raise. A late offer is counted in calendar days from the threshold crossing (from the opening for

@@ -31,7 +31,9 @@ export const CaseDocument: z.ZodEnum<EnumOf<CaseDocument>> = z.enum(['reminder',
 export type CaseDocument = 'reminder' | 'interview-minutes' | 'measure-plan' | 'closing';
 
 /**
- * What a case document still lacks, each marked in its body by a placeholder in square brackets:
+ * What a case document still lacks, each marked in its body by a placeholder in square brackets.
+ *
+ * They are
  * `invitation` (no invitation in the case), `reply-date` (a reminder without its new reply
  * date), `contact`, `interview` (no initial interview held yet), `measures` (no agreed measure),
  * `measure-responsible` (a measure without the person or body who carries it out) and `outcome`
@@ -47,7 +49,9 @@ export const CaseLetterElement: z.ZodEnum<EnumOf<CaseLetterElement>> = z.enum(['
 export type CaseLetterElement = 'invitation' | 'reply-date' | 'contact' | 'interview' | 'measures' | 'measure-responsible' | 'outcome';
 
 /**
- * Options of {@link renderCaseLetter}: the `document` and `locale`; optionally `salutation` and
+ * Options of {@link renderCaseLetter}.
+ *
+ * The `document` and `locale`; optionally `salutation` and
  * `signature` (as for the invitation); for the reminder its new `replyBy` (default: the reply
  * date the case's last reminder set); for the measure plan who carries out each measure
  * (`responsible`, by measure id: a name or function, never health details); for the minutes the
@@ -192,8 +196,9 @@ const drafts: Record<CaseDocument, (c: BemCase, options: Options, texts: LetterT
 };
 
 /**
- * Renders a document of a BEM case from the case itself, in German or English: the reminder letter,
- * the minutes of the initial interview (Ergebnisprotokoll), the measure plan (Maßnahmenplan) or the
+ * Renders a document of a BEM case from the case itself, in German or English.
+ *
+ * The document is the reminder letter, the minutes of the initial interview (Ergebnisprotokoll), the measure plan (Maßnahmenplan) or the
  * closing letter with the final documentation (Abschluss).
  *
  * Like the invitation letter it is a plain-text draft: what the case does not hold yet appears as a

@@ -18,7 +18,9 @@ export const EligibilityContextOptions = z.strictObject({ asOf: IsoDate });
 export interface EligibilityContextOptions extends z.input<typeof EligibilityContextOptions> {}
 
 /**
- * What one employee's case history tells `evaluateEligibility`: `previousBemConcludedOn`, the
+ * What one employee's case history tells `evaluateEligibility`.
+ *
+ * `previousBemConcludedOn` is the
  * closing day of the last BEM concluded on or before `asOf` (the reset point), and
  * `bemRunningSince`, the day the invitation of a BEM still running on `asOf` was sent (`null` when
  * none runs).
@@ -40,8 +42,9 @@ export interface EligibilityContext {
 const offeredBy = (c: BemCase, asOf: IsoDate): IsoDate | null => (c.invitation !== null && c.invitation.sentOn <= asOf ? c.invitation.sentOn : null);
 
 /**
- * The reset point and the running BEM of one employee, from the employee's cases, by this
- * documented mapping (BAG 18.11.2021 – 2 AZR 138/21):
+ * The reset point and the running BEM of one employee, from the employee's cases.
+ *
+ * The mapping (BAG 18.11.2021 – 2 AZR 138/21):
  *
  * - A BEM **runs** from the day its invitation was sent until the day it closes. A case opened
  *   but not yet offered is not a running BEM: the employee stays `due`, so a late offer stays

@@ -14,7 +14,9 @@ import { CasePolicy, type CasePolicyInput } from './case-policy.js';
 import { checkedCase } from './trusted-case.js';
 
 /**
- * Where a duty to offer a BEM stands on the check date: `offered` (in time, within the policy's
+ * Where a duty to offer a BEM stands on the check date.
+ *
+ * It is `offered` (in time, within the policy's
  * `maxDaysToOffer`), `late` (offered, but later), `open` (not offered, still in time) or
  * `missed` (not offered, the time has passed: the employer's unmet duty, which stays on the list
  * however long ago the crossing was and even after the count fell below the threshold).
@@ -29,7 +31,9 @@ export const OfferDutyStatus: z.ZodEnum<EnumOf<OfferDutyStatus>> = z.enum(['offe
 export type OfferDutyStatus = 'offered' | 'open' | 'late' | 'missed';
 
 /**
- * One threshold crossing and the employer's answer to it: the employee, the crossing day
+ * One threshold crossing and the employer's answer to it.
+ *
+ * It holds the employee, the crossing day
  * (`thresholdCrossedOn`, the same field as `thresholdList` and `computeKpis`' `crossings`, so
  * the records go in as they are), the count on that day, the day the invitation was sent
  * (`offeredOn`, `null` when none), the {@link OfferDutyStatus} and the legal `reference`.
@@ -95,7 +99,9 @@ const runningOn = (cases: readonly BemCase[], day: IsoDate): boolean =>
 
 /**
  * Every threshold crossing of every employee up to `asOf`, each with the employer's offer or its
- * absence: the duty to offer a BEM (§ 167 Abs. 2 S. 1 SGB IX) arises on the crossing day and is met
+ * absence.
+ *
+ * The duty to offer a BEM (§ 167 Abs. 2 S. 1 SGB IX) arises on the crossing day and is met
  * by the invitation; an offer within `maxDaysToOffer` days (default 14, the audit's setting) is
  * `offered`, a later one `late`.
  *

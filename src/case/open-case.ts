@@ -68,6 +68,7 @@ export function caseFromOpening(event: CaseEventOf<'case.opened'>): BemCase {
 
 /**
  * Opens a BEM case in state `open`: the threshold was crossed and nobody has been invited yet.
+ *
  * The case's log starts with a `case.opened` event sent by the employer, so `replay(c.events)`
  * rebuilds the case.
  *

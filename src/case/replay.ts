@@ -22,7 +22,9 @@ export const ReplayOptions = z.strictObject({ policy: named<CasePolicy, CasePoli
 export interface ReplayOptions extends z.input<typeof ReplayOptions> {}
 
 /**
- * Rebuilds a case from its event log: the first event must be `case.opened` (as in every case's own
+ * Rebuilds a case from its event log.
+ *
+ * The first event must be `case.opened` (as in every case's own
  * `events`), the others are applied in order exactly as {@link applyEvent} would.
  *
  * The same events always give the same case, and `replay(c.events)` equals `c`.

@@ -108,8 +108,9 @@ export function replyFormOf(content: InvitationContent, locale: LetterLocale): R
 }
 
 /**
- * Renders the reply form (Antwortbogen) of a BEM invitation on its own, as the invitation letter
- * ends with it: a yes and a no, then one tick box per data category and per recipient the
+ * Renders the reply form (Antwortbogen) of a BEM invitation on its own.
+ *
+ * The invitation letter ends with it: a yes and a no, then one tick box per data category and per recipient the
  * invitation names (consent per category and recipient, Art. 7 and 9 GDPR) and one per possible
  * participant (the employee chooses who takes part, § 167 Abs. 2 S. 1–2 SGB IX).
  *

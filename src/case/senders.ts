@@ -5,7 +5,9 @@ import type { CaseErrorCode } from './case-error.js';
 import { takesPart } from './takes-part.js';
 
 /**
- * Who may send an event type (the [case-lifecycle guide](../../docs/case-lifecycle.md), column "who may send it"):
+ * Who may send an event type (the [case-lifecycle guide](../../docs/case-lifecycle.md), column "who may send it").
+ *
+ * It is
  * `employee` for every step that is the employee's free choice (voluntariness), `employer` for the
  * employer's duties, `employee-or-employer`, or `participant` (the employee, the employer or a
  * role that currently takes part in the case).

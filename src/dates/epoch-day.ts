@@ -143,7 +143,9 @@ export const OUT_OF_CALENDAR = 'date-out-of-range';
 export const OUT_OF_CALENDAR_MESSAGE = 'The date would lie outside the calendar the library knows (0001-01-01 to 9999-12-31)';
 
 /**
- * The number of days since 1970-01-01 (day 0) for a calendar date. Epoch days are what the
+ * The number of days since 1970-01-01 (day 0) for a calendar date.
+ *
+ * Epoch days are what the
  * library counts with inside its loops: subtracting two gives the days between them.
  *
  * @throws BemInputError `date: Expected a calendar date as YYYY-MM-DD` for anything that is not

@@ -27,7 +27,9 @@ export interface WeekdayCounter {
 }
 
 /**
- * Builds a {@link WeekdayCounter} for the given ISO weekdays (1–7) and holidays. Holidays that
+ * Builds a {@link WeekdayCounter} for the given ISO weekdays (1–7) and holidays.
+ *
+ * Holidays that
  * fall on a weekday that does not count anyway are ignored, and duplicates count once.
  *
  * @param weekdays ISO weekdays that count (1 = Monday … 7 = Sunday).

@@ -43,7 +43,9 @@ function problemsOf(value: unknown, path: string): InputIssue[] {
 
 /**
  * The alerts to send for one employee, from the last result you stored for the employee (or
- * `null` for the first check) and today's: storing the last result is all a daily job keeps.
+ * `null` for the first check) and today's.
+ *
+ * Storing the last result is all a daily job keeps.
  *
  * - `crossed` when today's result is due and the previous one was not, or was due with a run
  *   that began after the previous check (the count fell and rose again between two checks).

@@ -137,7 +137,10 @@ function resultOf(input: Envelope, ranges: CountedRanges, reset: number | null, 
 }
 
 /**
- * The six-week check of § 167 Abs. 2 S. 1 SGB IX for one employee on one check date: counts the
+ * The six-week check of § 167 Abs. 2 S. 1 SGB IX for one employee on one check date: is a BEM due,
+ * since when, and why (the [eligibility guide](../../docs/eligibility.md)).
+ *
+ * It counts the
  * days of incapacity for work (Arbeitsunfähigkeit) in the window ending on `asOf` under the policy
  * (default: more than 42 calendar days within 12 months) and says whether a BEM must be offered,
  * since when, when it will be if nothing changes, and why.

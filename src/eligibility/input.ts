@@ -8,7 +8,9 @@ import { isWorkingTime, WorkingTime } from './working-time.js';
 const RESET_MESSAGE = 'The previous BEM cannot have concluded after the check date (asOf)';
 
 /**
- * What {@link evaluateEligibility} needs for one employee: the recorded absences, the check date
+ * What {@link evaluateEligibility} needs for one employee.
+ *
+ * The recorded absences, the check date
  * `asOf` and, when known, the day the previous BEM concluded (the reset point, BAG 18.11.2021 – 2
  * AZR 138/21; it must not be after `asOf`) and the day a BEM that is still running began (a date
  * after `asOf` means it had not begun yet then), and the person's own `workingTime` (a week, a

@@ -7,7 +7,9 @@ import { AbsenceKind, WorkingDays } from '../model/index.js';
 import { WorkingWeekBasis } from './working-time.js';
 
 /**
- * The unit in which the six weeks are counted (see the [eligibility guide](../../docs/eligibility.md)): `calendar-days` (default, every
+ * The unit in which the six weeks are counted (see the [eligibility guide](../../docs/eligibility.md)).
+ *
+ * `calendar-days` (default, every
  * day of the incapacity counts, weekends and holidays included) or `working-days` (only the
  * employee's scheduled working days that are not holidays count).
  *
@@ -35,7 +37,9 @@ export type Comparison = 'more-than' | 'at-least';
 
 /**
  * The look-back window ("innerhalb eines Jahres", § 167 Abs. 2 S. 1 SGB IX), always ending on the
- * check date: `{ months: 12 }` (default: it starts on the day after the same calendar day 12
+ * check date.
+ *
+ * `{ months: 12 }` (default: it starts on the day after the same calendar day 12
  * months earlier, a missing day such as 29 February clamped to the month's last day) or a fixed
  * number of days such as `{ days: 365 }`. Never the calendar year.
  *

@@ -169,7 +169,9 @@ const preparedDefault = resolvePolicy({});
 export const defaultPolicyPrepared: PreparedPolicy = preparedDefault;
 
 /**
- * The default policy (see the [eligibility guide](../../docs/eligibility.md)): more than 42
+ * The default policy (see the [eligibility guide](../../docs/eligibility.md)).
+ *
+ * More than 42
  * calendar days within the 12 months ending on the check date; sickness, work accidents, medical
  * rehabilitation and graded return count; uncertified days count; the day someone went home sick
  * does not; early warning at 28 days.

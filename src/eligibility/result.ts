@@ -6,7 +6,8 @@ import type { CountingUnit, ResolvedPolicy } from './policy-settings.js';
 import type { Reason } from './reasons.js';
 
 /**
- * Where an employee stands on the check date:
+ * Where an employee stands on the check date.
+ *
  * - `due`: the count exceeds the threshold and no BEM is running: the employer must offer a BEM
  *   (§ 167 Abs. 2 S. 1 SGB IX);
  * - `approaching`: not yet due, but the count has reached the early warning level;

@@ -11,7 +11,9 @@ import { WorkingTime } from './working-time.js';
 import type { EligibilityResult } from './result.js';
 
 /**
- * One employee's record for a workforce scan: a pseudonymous `employeeId`, the absences and, when
+ * One employee's record for a workforce scan.
+ *
+ * A pseudonymous `employeeId`, the absences and, when
  * known, the previous BEM's conclusion (reset) and a running BEM's start; for working-day counts
  * the person's own `workingTime` (see {@link WorkingTime}) and `holidayRegion` (e.g. `'DE-NW'`,
  * resolved by the scan option `holidayCalendar`; it replaces the policy's holidays for this
@@ -264,7 +266,9 @@ function notIterable(): BemInputError {
 
 /**
  * Evaluates a whole workforce on one check date, one employee at a time, from an `Iterable` or
- * `AsyncIterable` (a database cursor, a CSV stream): memory stays constant however many there are.
+ * `AsyncIterable` (a database cursor, a CSV stream).
+ *
+ * Memory stays constant however many there are.
  *
  * Yields `{ employeeId, result }` per employee in input order; an employee whose data are invalid
  * yields `{ employeeId, index, error }` and the scan goes on. The options are checked at once,

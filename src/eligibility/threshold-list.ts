@@ -80,7 +80,9 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
 
 /**
  * The list of employees over the threshold that the works council may demand, even without their
- * consent (BAG 7.2.2012 – 1 ABR 46/10): every employee whose result is `due`, with the day the
+ * consent (BAG 7.2.2012 – 1 ABR 46/10).
+ *
+ * Every employee whose result is `due`, with the day the
  * threshold was crossed and the count, sorted by that day and then by id.
  *
  * Employees with a running BEM are not on it (nothing new is due for them). The list holds no

@@ -4,9 +4,11 @@ import { IsoDate } from '../dates/iso-date.js';
 import { ABSENCE_KINDS } from '../law/absence-kinds.js';
 
 /**
- * Why someone was away. Only some kinds are incapacity for work (Arbeitsunfähigkeit) and count
- * towards the six weeks of § 167 Abs. 2 SGB IX; which ones is a policy setting (the [eligibility
- * guide](../../docs/eligibility.md)): `sickness`, `work-accident`, `medical-rehab` and
+ * Why someone was away; which kinds count towards the six weeks is a policy setting (the
+ * [eligibility guide](../../docs/eligibility.md)).
+ *
+ * Only some kinds are incapacity for work (Arbeitsunfähigkeit) and count towards the six weeks of
+ * § 167 Abs. 2 SGB IX: `sickness`, `work-accident`, `medical-rehab` and
  * `graded-return` count by default; `child-sick` (§ 45 SGB V), `quarantine`, `employment-ban` and
  * `other` never do.
  *

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import type { EnumOf } from './named.js';
 
 /**
- * Who sends a case event. `employer` stands for everyone acting for the employer (HR, the BEM
+ * Who sends a case event.
+ *
+ * `employer` stands for everyone acting for the employer (HR, the BEM
  * officer, the supervisor); the others are the people § 167 Abs. 2 SGB IX names: the representation
  * (`works-council`, Betriebs-/Personalrat), the `disability-representative`
  * (Schwerbehindertenvertretung, SBV), the `company-doctor` (Betriebsarzt), a `trusted-person`

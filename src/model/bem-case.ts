@@ -11,7 +11,9 @@ import { Measure, type MeasureInput } from './measure.js';
 import { Participant, type ParticipantInput, ParticipantRole } from './participant.js';
 
 /**
- * The invitation as it was sent: the day, the content, how it was sent (`form`, `null` when not
+ * The invitation as it was sent.
+ *
+ * It holds the day, the content, how it was sent (`form`, `null` when not
  * recorded) and the day it reached the employee (`deliveredOn`, `null` when not known: the reply
  * period then counts from sending), the reply date in force (each reminder sets a later one) and
  * the days reminders were sent.

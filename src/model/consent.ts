@@ -49,7 +49,9 @@ export const DataCategory: z.ZodEnum<EnumOf<DataCategory>> = z.enum(['contact-da
 export type DataCategory = 'contact-data' | 'absence-periods' | 'work-restrictions' | 'workplace-data' | 'measures' | 'case-progress';
 
 /**
- * Who may receive data under a consent: the `employer` (its BEM team: the BEM officer and HR who
+ * Who may receive data under a consent.
+ *
+ * They are the `employer` (its BEM team: the BEM officer and HR who
  * run the procedure), the `supervisor` (the employee's line manager, who is not the BEM team and
  * learns only what carrying out the agreed measures requires, and only with a consent that names
  * the supervisor) and every participant role.

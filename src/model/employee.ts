@@ -30,7 +30,9 @@ export interface WorkingDays extends z.infer<typeof WorkingDays> {}
 export interface WorkingDaysInput extends z.input<typeof WorkingDays> {}
 
 /**
- * The employee as the library sees them: a **pseudonymous** id (never a name), whether they are
+ * The employee as the library sees them: a **pseudonymous** id (never a name).
+ *
+ * It also says whether they are
  * severely disabled or equal in status (then the SBV takes part, § 167 Abs. 2 S. 1 SGB IX, and
  * the Integrationsamt may be involved) and their working days, which matter when the six weeks
  * are counted in working days.

@@ -56,8 +56,10 @@ export type OfferForm = 'letter' | 'email' | 'handed-over';
 
 /**
  * The elements a proper BEM invitation contains (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 –
- * 2 AZR 755/13; the [case-lifecycle guide](../../docs/case-lifecycle.md)), as `checkInvitation` names them when they are missing
- * (the rule itself is `properOfferCheck` in src/law/proper-offer.ts):
+ * 2 AZR 755/13; the [case-lifecycle guide](../../docs/case-lifecycle.md)).
+ *
+ * `checkInvitation` names them when they are missing (the rule itself is `properOfferCheck` in
+ * src/law/proper-offer.ts):
  *
  * - `occasion`: why now (more than six weeks of incapacity within one year);
  * - `goals`: the three goals of the BEM ({@link BemGoal});

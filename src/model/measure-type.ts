@@ -85,7 +85,9 @@ export const NeverBemMeasure: z.ZodEnum<EnumOf<NeverBemMeasure>> = z.enum(['dism
 export type NeverBemMeasure = 'dismissal' | 'change-notice' | 'termination-agreement' | 'transfer';
 
 /**
- * The external body whose involvement a measure needs (§ 167 Abs. 2 S. 5–6 SGB IX): benefits
+ * The external body whose involvement a measure needs (§ 167 Abs. 2 S. 5–6 SGB IX).
+ *
+ * Benefits
  * for participation come from a rehabilitation provider (Rehabilitationsträger: health,
  * accident or pension insurer, Agentur für Arbeit); accompanying help at work for severely
  * disabled people from the integration office (Integrationsamt / Inklusionsamt).

@@ -5,7 +5,9 @@ import { Actor } from './actor.js';
 import { MeasureCategory, MeasureType, measureCategoryOf, NeverBemMeasure } from './measure-type.js';
 
 /**
- * Where a measure stands: `proposed` by a participant; `agreed` or `rejected` by the employee
+ * Where a measure stands.
+ *
+ * It is `proposed` by a participant; `agreed` or `rejected` by the employee
  * (who may reject single measures, the [case-lifecycle guide](../../docs/case-lifecycle.md)); then `started`, and finally `completed` or
  * `abandoned` (an agreed measure may also be abandoned before it starts).
  *

@@ -4,7 +4,9 @@ import { IsoDate } from '../dates/iso-date.js';
 import { Actor } from './actor.js';
 
 /**
- * Who besides the employee and the employer can take part in a BEM (§ 167 Abs. 2 SGB IX): the
+ * Who besides the employee and the employer can take part in a BEM (§ 167 Abs. 2 SGB IX).
+ *
+ * They are the
  * representation (`works-council`, Betriebs-/Personalrat, S. 1), the SBV
  * (`disability-representative`, Schwerbehindertenvertretung, S. 1, only for severely disabled
  * employees), a `trusted-person` (Vertrauensperson, S. 2, only at the employee's choice), the
@@ -25,7 +27,9 @@ export const ParticipantRole: z.ZodEnum<EnumOf<ParticipantRole>> = Actor.exclude
 export type ParticipantRole = 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';
 
 /**
- * Why a participant stopped taking part: the employee `excluded` them (BAG 19.11.2019 –
+ * Why a participant stopped taking part.
+ *
+ * The employee `excluded` them (BAG 19.11.2019 –
  * 1 ABR 36/18: the employee decides whether the representation takes part), the consent that
  * allowed them to take part was revoked (`consent-revoked`, Art. 7 Abs. 3 GDPR), or the case
  * was closed (`case-closed`: need-to-know access ends with the case, on the closing day).

@@ -58,7 +58,9 @@ export interface CaseViewInvitationContent {
 }
 
 /**
- * The invitation as a {@link CaseView} shows it: the fields of `CaseInvitation`, each present
+ * The invitation as a {@link CaseView} shows it.
+ *
+ * The fields of `CaseInvitation`, each present
  * only when the role's allow-list reaches it (with consent to `case-progress` a participant sees
  * the days and the form, and of the content only the occasion's day, the goals and the reply
  * date).

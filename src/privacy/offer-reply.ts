@@ -4,7 +4,9 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { BemCase } from '../model/bem-case.js';
 
 /**
- * The employee's answer to the BEM offer as the personnel file and the proof of offer record it:
+ * The employee's answer to the BEM offer as the personnel file and the proof of offer record it.
+ *
+ * It is
  * `accepted`, `declined` (at the invitation or later in the initial interview: the last word
  * counts) or `no-response` (no answer by the reply date despite a reminder, documented like a
  * refusal, the [case-lifecycle guide](../../docs/case-lifecycle.md), practice).

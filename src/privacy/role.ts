@@ -2,7 +2,9 @@ import * as z from 'zod';
 import type { EnumOf } from '../model/named.js';
 
 /**
- * Who looks at a BEM case, for {@link viewFor}: the `employee` (it is their data), the
+ * Who looks at a BEM case, for {@link viewFor}.
+ *
+ * The `employee` (it is their data), the
  * `bem-officer` who keeps the BEM file for the employer, the `supervisor` who carries out what was
  * agreed, and every participant the law names: the `works-council` (Betriebs-/Personalrat), the
  * `disability-representative` (Schwerbehindertenvertretung, SBV), the `company-doctor`
