@@ -5,7 +5,8 @@ import { addDays, daysBetween } from '../dates/arithmetic.js';
 import { IsoDate } from '../dates/iso-date.js';
 import { EmployeeAbsences } from '../eligibility/scan.js';
 import { evaluateEligibility } from '../eligibility/evaluate.js';
-import { type CountingUnit, PolicyInput } from '../eligibility/policy-settings.js';
+import { PolicyInput } from '../eligibility/policy-settings.js';
+import type { CrossingEntry } from '../eligibility/threshold-list.js';
 import { eligibilityTimeline } from '../eligibility/timeline.js';
 import { BAG_2014_11_20_2AZR755_13, cite, SGB9_167_2_S1 } from '../law/citations.js';
 import type { BemCase, BemCaseInput } from '../model/bem-case.js';
@@ -46,13 +47,12 @@ export type OfferDutyStatus = 'offered' | 'open' | 'late' | 'missed';
  * };
  * ```
  */
-export interface OfferDuty {
-  readonly employeeId: string;
-  readonly thresholdCrossedOn: IsoDate;
-  readonly countedDays: number;
-  readonly unit: CountingUnit;
+export interface OfferDuty extends CrossingEntry {
+  /** The day the invitation was sent; `null` when none answered this crossing. */
   readonly offeredOn: IsoDate | null;
+  /** Where the duty stands on the check date. */
   readonly status: OfferDutyStatus;
+  /** The sources of the duty and of the policy's offer period. */
   readonly reference: string;
 }
 

@@ -24,6 +24,6 @@ export {
   scanWorkforce,
   scanWorkforceSync,
 } from './scan.js';
-export { type EvaluatedEmployee, type ThresholdListEntry, type ThresholdListOptions, thresholdList } from './threshold-list.js';
+export { type CrossingEntry, type EvaluatedEmployee, type ThresholdListEntry, type ThresholdListOptions, thresholdList } from './threshold-list.js';
 export { eligibilityTimeline, type TimelineEntry, TimelineInput, TimelineOptions } from './timeline.js';
 export { WorkingPattern, WorkingTime, WorkingWeekBasis } from './working-time.js';

@@ -5,6 +5,27 @@ import { CountingUnit } from './policy-settings.js';
 import type { EligibilityResult } from './result.js';
 
 /**
+ * An employee's threshold crossing as the library reports it: who, the day the duty to offer a
+ * BEM arose, and the count. A {@link ThresholdListEntry} and an `OfferDuty` are crossing entries
+ * with a field or two more, so either goes into `computeKpis` as a `ThresholdCrossing`.
+ *
+ * @example
+ * ```ts
+ * const crossing: CrossingEntry = { employeeId: 'e-17', thresholdCrossedOn: '2025-02-17' as IsoDate, countedDays: 43, unit: 'calendar-days' };
+ * ```
+ */
+export interface CrossingEntry {
+  /** The employee's (pseudonymous) id. */
+  readonly employeeId: string;
+  /** The day the duty to offer a BEM arose. */
+  readonly thresholdCrossedOn: IsoDate;
+  /** Counted days: on the check date for a due employee of the list, on the crossing day for a duty. */
+  readonly countedDays: number;
+  /** The unit of `countedDays`. */
+  readonly unit: CountingUnit;
+}
+
+/**
  * One line of the works council's list: an employee over the threshold, since when, and the
  * count on the check date.
  *
@@ -13,15 +34,7 @@ import type { EligibilityResult } from './result.js';
  * const line: ThresholdListEntry = { employeeId: 'e-17', thresholdCrossedOn: '2025-02-17' as IsoDate, countedDays: 54, unit: 'calendar-days' };
  * ```
  */
-export interface ThresholdListEntry {
-  /** The employee's (pseudonymous) id. */
-  readonly employeeId: string;
-  /** The day the duty to offer a BEM arose. */
-  readonly thresholdCrossedOn: IsoDate;
-  /** Counted days on the check date. */
-  readonly countedDays: number;
-  /** The unit of `countedDays`. */
-  readonly unit: CountingUnit;
+export interface ThresholdListEntry extends CrossingEntry {
   /** For a listed unmet duty (option `duties`): `open` or `missed`; absent for a due result. */
   readonly offer?: 'open' | 'missed';
 }
@@ -37,7 +50,7 @@ export interface ThresholdListEntry {
  * ```
  */
 export interface ThresholdListOptions {
-  readonly duties?: Iterable<{ readonly employeeId: string; readonly thresholdCrossedOn: IsoDate; readonly countedDays: number; readonly unit: CountingUnit; readonly status: string }>;
+  readonly duties?: Iterable<CrossingEntry & { readonly status: string }>;
 }
 
 /**
