@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { EnumOf } from '../model/named.js';
+import { ParticipantRole } from '../model/participant.js';
 
 /**
  * Who looks at a BEM case, for {@link viewFor}.
@@ -17,16 +18,6 @@ import type { EnumOf } from '../model/named.js';
  * Role.options.length;      //=> 9
  * ```
  */
-export const Role: z.ZodEnum<EnumOf<Role>> = z.enum([
-  'employee',
-  'bem-officer',
-  'supervisor',
-  'works-council',
-  'disability-representative',
-  'company-doctor',
-  'trusted-person',
-  'rehab-provider',
-  'integration-office',
-]);
+export const Role: z.ZodEnum<EnumOf<Role>> = z.enum(['employee', 'bem-officer', 'supervisor', ...ParticipantRole.options]);
 
 export type Role = 'employee' | 'bem-officer' | 'supervisor' | 'works-council' | 'disability-representative' | 'company-doctor' | 'trusted-person' | 'rehab-provider' | 'integration-office';

@@ -122,6 +122,12 @@ describe('viewFor: what was seen before (each must now hold)', () => {
   });
 });
 
+describe('Role', () => {
+  it('is the employee, the BEM officer and the supervisor, then the participant roles in their order', () => {
+    expect(Role.options).toEqual(['employee', 'bem-officer', 'supervisor', 'works-council', 'disability-representative', 'company-doctor', 'trusted-person', 'rehab-provider', 'integration-office']);
+  });
+});
+
 describe('caseViewRules', () => {
   const restricted = Role.options.filter((role) => caseViewRules[role].recipient !== null);
   const pathsOf = (role: Role) => {
