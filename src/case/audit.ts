@@ -16,7 +16,9 @@ import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZ
 import { checkedCase } from './trusted-case.js';
 
 /**
- * How serious a finding is: an `error` is a defect a labour court holds against the employer
+ * How serious a finding is.
+ *
+ * An `error` is a defect a labour court holds against the employer
  * (no proper offer, the employee not involved, no measure examined, a file kept too long); a
  * `warning` weakens the employer's position or needs an explanation.
  *

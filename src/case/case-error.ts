@@ -304,7 +304,9 @@ export function caseError(code: CaseErrorCode, reference?: string): CaseError {
 }
 
 /**
- * What a rule returns when it refuses: the code alone (the rule cites the code's own source in
+ * What a rule returns when it refuses.
+ *
+ * The code alone (the rule cites the code's own source in
  * {@link caseErrors}) or the code with the citation of the rule that refused, for a code that
  * several rules share (`consent-required` for a graded return cites § 167 Abs. 2 S. 5–6 SGB IX).
  *

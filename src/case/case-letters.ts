@@ -14,7 +14,9 @@ import { type LetterTexts, letterTexts } from './letter-texts.js';
 import { checkedCase } from './trusted-case.js';
 
 /**
- * The documents of a BEM case after the invitation, one per step of practice: the `reminder`
+ * The documents of a BEM case after the invitation, one per step of practice.
+ *
+ * They are the `reminder`
  * (Erinnerung, with the new reply date), the `interview-minutes` (Ergebnisprotokoll of the initial
  * interview: who took part, the employee's yes or no, agreed next steps; never health details),
  * the `measure-plan` (Maßnahmenplan: agreed measures with their dates and who carries them out)
@@ -76,7 +78,9 @@ export const CaseLetterOptions = z.strictObject({
 export interface CaseLetterOptions extends z.input<typeof CaseLetterOptions> {}
 
 /**
- * A document of a BEM case as a plain-text draft: its `document` kind, `subject`, `body` and
+ * A document of a BEM case as a plain-text draft.
+ *
+ * Its `document` kind, `subject`, `body` and
  * what it still lacks (`missing`, each marked by a placeholder in the body, in the order of
  * {@link CaseLetterElement}).
  *

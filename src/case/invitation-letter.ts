@@ -11,7 +11,9 @@ import { type LetterTexts, letterTexts } from './letter-texts.js';
 
 
 /**
- * Options of {@link renderInvitationLetter}: the `locale`, and optionally the `salutation`
+ * Options of {@link renderInvitationLetter}.
+ *
+ * The `locale`, and optionally the `salutation`
  * (default "Guten Tag," / "Dear colleague,"; the library knows no names) and the `signature`
  * under the closing (default: the contact's name).
  *
@@ -31,7 +33,9 @@ export const LetterOptions = z.strictObject({
 });
 
 /**
- * What an invitation letter can lack: an {@link InvitationElement} of a proper offer, or what
+ * What an invitation letter can lack.
+ *
+ * An {@link InvitationElement} of a proper offer, or what
  * Art. 13 GDPR asks for at collection and only the caller knows: the `controller` (name and
  * address of the employer) and the `data-protection-officer`'s contact.
  *
@@ -47,7 +51,9 @@ export type LetterElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-
 export interface LetterOptions extends z.infer<typeof LetterOptions> {}
 
 /**
- * A BEM invitation letter as a plain-text draft that HR software can edit: the body runs from
+ * A BEM invitation letter as a plain-text draft that HR software can edit.
+ *
+ * The body runs from
  * the salutation to the reply form, and `missing` lists the elements of a proper offer first,
  * then the controller and the data protection officer of Art. 13 GDPR.
  *
@@ -59,7 +65,9 @@ export interface LetterOptions extends z.infer<typeof LetterOptions> {}
  */
 export interface InvitationLetter extends LetterDraft<LetterElement> {
   /**
-   * What the letter says, as invitation content: the given content with the explanations every
+   * What the letter says, as invitation content.
+    *
+    * The given content with the explanations every
    * letter gives (the three goals, voluntariness, the choice of participants, the trusted person,
    * the right to withdraw) marked as given, ready for the `invitation.sent` event.
    */

@@ -1,6 +1,7 @@
 /**
- * What every letter and document the library renders is: a plain-text draft that HR software
- * can edit, with its `subject`, its `body` and what it still lacks (`missing`, each marked in the
+ * Every letter and document the library renders: a plain-text draft that HR software can edit.
+ *
+ * It comes with its `subject`, its `body` and what it still lacks (`missing`, each marked in the
  * body by a placeholder in square brackets, e.g. `[Datum eintragen]`). {@link InvitationLetter}
  * and {@link CaseLetter} are letter drafts with a few fields more.
  *

@@ -57,7 +57,9 @@ export interface OfferDuty extends CrossingEntry {
 }
 
 /**
- * Options of {@link offerDuties}: `asOf` (the check date), `policy` (the {@link CasePolicy}
+ * Options of {@link offerDuties}.
+ *
+ * `asOf` (the check date), `policy` (the {@link CasePolicy}
  * whose `maxDaysToOffer` decides in time or late, the audit's setting) and `eligibilityPolicy`
  * (the `PolicyInput` of the six-week count).
  *

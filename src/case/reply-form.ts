@@ -152,7 +152,9 @@ export interface ReplyInput extends z.input<typeof ReplyInput> {}
 const refuse = (path: (string | number)[], message: string) => new BemInputError([{ path, code: 'custom', message }]);
 
 /**
- * The case events a returned reply form stands for, one to one with its ticks: a no gives
+ * The case events a returned reply form stands for, one to one with its ticks.
+ *
+ * A no gives
  * `employee.declined` (in writing); a yes gives `employee.accepted` whose BEM consent
  * (`bem-procedure`) holds exactly the ticked data categories and recipients, then one
  * `participant.added` (sent by the employee) per ticked participant.

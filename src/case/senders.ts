@@ -41,7 +41,7 @@ const employeeOrRepresentative = (refusal: CaseErrorCode): SenderRule => ({ may:
  * senders['employee.withdrew']; //=> { may: 'employee', refusal: 'only-employee-may-withdraw' }
  * ```
  */
-export const senders = {
+export const senders: Readonly<Record<CaseEventType, SenderRule>> = {
   'case.opened': employer,
   'invitation.sent': employer,
   'reminder.sent': employer,

@@ -8,7 +8,9 @@ import type { GuardName } from './guards.js';
 
 /**
  * A condition that sends an allowed event to another state than its usual target, decided on
- * the case after the event's effect: `employeeSaidNo` (the employee's no in the initial
+ * the case after the event's effect.
+ *
+ * `employeeSaidNo` (the employee's no in the initial
  * interview closes as declined) and `bemConsentEnds` (revoking the last BEM consent pauses).
  *
  * @example

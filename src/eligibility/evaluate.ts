@@ -181,7 +181,9 @@ export function evaluateEligibility(input: EligibilityInput, policy?: PolicyInpu
 }
 
 /**
- * The non-throwing twin of {@link evaluateEligibility}: `{ success: true, data }` with the
+ * The non-throwing twin of {@link evaluateEligibility}.
+ *
+ * `{ success: true, data }` with the
  * result, or `{ success: false, error }` with the `BemInputError` that it would have thrown, so a
  * backend can answer 400 without try/catch.
  *

@@ -54,7 +54,9 @@ export interface EligibilityPeriod {
 }
 
 /**
- * The days of a period that a working-day count leaves out: days that were not scheduled
+ * The days of a period that a working-day count leaves out.
+ *
+ * Days that were not scheduled
  * working days (days off in the week or the roster), and public holidays on scheduled days, each
  * with its name when the holiday function names it (`DE-NW: Fronleichnam`).
  *
@@ -122,7 +124,9 @@ export interface EligibilityResult {
    */
   readonly thresholdCrossedOn: IsoDate | null;
   /**
-   * When not due and no BEM is running: the first later day on which the threshold will be
+   * When not due and no BEM is running.
+    *
+    * The first later day on which the threshold will be
    * exceeded if the recorded absences (and an ongoing one, indefinitely) run as recorded;
    * null when that never happens within one window length after the last recorded day.
    */

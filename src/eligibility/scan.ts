@@ -38,7 +38,9 @@ export const EmployeeAbsences = z.strictObject({
 export interface EmployeeAbsences extends z.input<typeof EmployeeAbsences> {}
 
 /**
- * Turns a holiday region (`'DE-NW'`) into the holidays of the people who work there: pass
+ * Turns a holiday region (`'DE-NW'`) into the holidays of the people who work there.
+ *
+ * Pass
  * `publicHolidayPredicate` from `bem-sgb9/holidays`, or a function of your own for company
  * calendars. (A method signature, so that a function taking only the known regions fits.)
  *
@@ -53,7 +55,9 @@ export type HolidayCalendar = {
 }['calendar'];
 
 /**
- * The settings of a workforce scan: the check date for everybody, the policy, and
+ * The settings of a workforce scan.
+ *
+ * The check date for everybody, the policy, and
  * `holidayCalendar`, which turns an employee's `holidayRegion` into their holidays (pass
  * `publicHolidayPredicate` from `bem-sgb9/holidays`; each region is asked for once per scan).
  *

@@ -40,7 +40,9 @@ export interface ThresholdListEntry extends CrossingEntry {
 }
 
 /**
- * Options of {@link thresholdList}: `duties`, records of `offerDuties`; the unmet ones (`open`,
+ * Options of {@link thresholdList}.
+ *
+ * `duties`, records of `offerDuties`; the unmet ones (`open`,
  * `missed`) are listed too, with their crossing day, the count on that day and `offer`, so a
  * crossing never offered stays on the council's list after the count has fallen.
  *

@@ -75,7 +75,9 @@ type WorkingTimeZod = typeof workingTime;
 export interface WorkingTimeSchema extends WorkingTimeZod {}
 
 /**
- * A person's working time: one {@link WorkingPattern}, or dated changes `{ from, pattern }[]` in
+ * A person's working time.
+ *
+ * One {@link WorkingPattern}, or dated changes `{ from, pattern }[]` in
  * ascending order of `from` (each pattern holds from its day until the next change; the first
  * also before its `from`).
  *
@@ -93,7 +95,8 @@ export const WorkingTime: WorkingTimeSchema = workingTime;
 export type WorkingTime = z.input<typeof WorkingTime>;
 
 /**
- * Which week sets the threshold when the working time changes inside the window:
+ * Which week sets the threshold when the working time changes inside the window.
+ *
  * `on-check-date` (default: the pattern in force on the check date) or `window-average` (the
  * working days per week averaged over the window, each pattern weighted by its days in it).
  *

@@ -155,8 +155,9 @@ function present(raw: UnitFigures, key: string | null, suppression: Suppression,
 }
 
 /**
- * Computes the BEM key figures of the [KPI guide](../../docs/kpis.md) for a period, anonymised:
- * offer rate (Angebotsquote), acceptance rate (Annahmequote) and continuation rate, measure rate
+ * Computes the BEM key figures of the [KPI guide](../../docs/kpis.md) for a period, anonymised.
+ *
+ * The figures: offer rate (Angebotsquote), acceptance rate (Annahmequote) and continuation rate, measure rate
  * (Maßnahmenquote), stability rate (Stabilitätsquote), retention rate (Verbleibequote), time to
  * offer (Zeit bis Angebot: median and 90th percentile), the counts, and a cluster view of measure
  * categories and work-related factors for prevention.

@@ -89,7 +89,9 @@ export const RelapseDefinition = z.discriminatedUnion('kind', [
 export type RelapseDefinition = z.infer<typeof RelapseDefinition>;
 
 /**
- * The follow-up after closure for the stability and retention rates: `months` of observation
+ * The follow-up after closure for the stability and retention rates.
+ *
+ * `months` of observation
  * (1–12, default 12; 6 and 12 are usual), `asOf` the day up to which the data are complete
  * (default: the period's end; only cases whose window ended by then count), and `relapse`.
  *
@@ -131,7 +133,8 @@ export interface Employment extends z.infer<typeof Employment> {}
 export interface EmploymentInput extends z.input<typeof Employment> {}
 
 /**
- * What {@link computeKpis} needs:
+ * What {@link computeKpis} needs.
+ *
  * - `cases`: the BEM cases (as stored; checked with the `BemCase` schema);
  * - `crossings`: every threshold crossing known (at least those in the period, and for the
  *   stability rate those after the closures when `absences` are not given);

@@ -77,7 +77,9 @@ export interface KpiCount {
 }
 
 /**
- * The counts beside the ratios: threshold crossings in the period (`eligible`), proper offers
+ * The counts beside the ratios.
+ *
+ * Threshold crossings in the period (`eligible`), proper offers
  * sent in the period (`offered`), of those accepted (Zusagen zum Erstgespräch, `accepted`), and
  * the cases closed in the period by outcome (`closed`).
  *

@@ -32,7 +32,9 @@ export interface Labels extends z.infer<typeof Labels> {}
 export interface LabelsInput extends z.input<typeof Labels> {}
 
 /**
- * One entry of the measure catalog: the type, its category, its labels, which external body has to
+ * One entry of the measure catalog.
+ *
+ * The type, its category, its labels, which external body has to
  * take part (`externalBody`, the same as {@link externalBodyOf}, or `null`) and, where one body is
  * meant, its name as people say it (`externalBodyName`, e.g. "Berufsgenossenschaft / BGW").
  *

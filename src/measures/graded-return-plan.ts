@@ -18,8 +18,9 @@ import { SGB5_48, SGB5_74_SGB9_44 } from '../law/citations.js';
 export const GRADED_RETURN_REFERENCE: string = SGB5_74_SGB9_44;
 
 /**
- * The longest plan the library builds, even with `allowLongerThanSixMonths`: 78 weeks, the
- * longest period of sick pay (Krankengeld) for the same illness (§ 48 Abs. 1 SGB V), during
+ * The longest plan the library builds, even with `allowLongerThanSixMonths`: 78 weeks.
+ *
+ * That is the longest period of sick pay (Krankengeld) for the same illness (§ 48 Abs. 1 SGB V), during
  * which a graded return can run at all.
  *
  * @example
@@ -133,7 +134,9 @@ const LAST_EPOCH_DAY = toEpochDay(LAST_DAY);
 
 /**
  * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built by
- * {@link gradedReturnPlan}; it can be stored as JSON and passed back to {@link plannedHoursOn},
+ * {@link gradedReturnPlan} (the [graded-return guide](../../docs/graded-return.md)).
+ *
+ * It can be stored as JSON and passed back to {@link plannedHoursOn},
  * {@link checkTimeEntry} and {@link checkPlanProgress}, which check it with this schema: the steps
  * follow each other without a gap from `start` to `end`, each lasts its weeks, and none is above
  * the contractual hours.
@@ -258,8 +261,9 @@ function stepsOf(input: { steps?: readonly GradedReturnStep[] | undefined; contr
 
 /**
  * Builds a graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell; § 74 SGB V, § 44
- * SGB IX): the person is still unable to work, receives sick pay and works increasing hours by
- * plan.
+ * SGB IX; the [graded-return guide](../../docs/graded-return.md)).
+ *
+ * The person is still unable to work, receives sick pay and works increasing hours by plan.
  *
  * Each step lasts whole weeks of 7 calendar days, the first starting on `start`; the day after the
  * last step the contract applies again. Without `steps` the typical template is used (2 weeks at 2

@@ -4,7 +4,9 @@ import { IsoDate } from '../dates/iso-date.js';
 import type { PreparedPlan } from './planned-hours.js';
 
 /**
- * The longest interruption a graded return survives: an interruption of **more than 7 calendar
+ * The longest interruption a graded return survives.
+ *
+ * An interruption of **more than 7 calendar
  * days** counts as aborted (the [law-in-brief guide](../../docs/law-in-brief.md#measures), practice of the health insurers).
  *
  * @example
@@ -15,7 +17,9 @@ import type { PreparedPlan } from './planned-hours.js';
 export const MAX_INTERRUPTION_DAYS = 7;
 
 /**
- * A run of calendar days without work inside a graded-return plan: from the first day with target
+ * A run of calendar days without work inside a graded-return plan.
+ *
+ * From the first day with target
  * hours above 0 that was not worked, through the day before work was resumed (or through the last
  * day looked at, while it lasts).
  *

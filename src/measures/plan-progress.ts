@@ -55,7 +55,9 @@ export interface OvertimeDay {
 }
 
 /**
- * Where a graded return stands on `asOf`: `not-started` (before its first day), `running`,
+ * Where a graded return stands on `asOf`.
+ *
+ * `not-started` (before its first day), `running`,
  * `completed` (its last day has passed without an abort) or `aborted` (an interruption of more
  * than 7 calendar days).
  *
@@ -107,7 +109,8 @@ export interface PlanProgressOptions extends z.input<typeof PlanProgressOptions>
 
 /**
  * Checks all time entries of a graded return up to `asOf` (the last day whose entries are
- * complete): every day with overtime, every interruption, and the status.
+ * complete): every day with overtime, every interruption, and the status (the [graded-return
+ * guide](../../docs/graded-return.md)).
  *
  * An interruption starts on the first day with target hours that has no hours worked and lasts
  * through the day before work is resumed, or through `asOf` (at most the plan's end) while it goes

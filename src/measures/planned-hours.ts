@@ -38,7 +38,9 @@ export function preparePlan(plan: unknown, path: readonly (string | number)[] = 
 
 /**
  * The target hours of one day during a graded return, taken from the **plan, not the
- * contract** (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): the step's hours on a working day, `0` on a day inside the plan that
+ * contract** (the [graded-return guide](../../docs/graded-return.md)).
+ *
+ * They are the step's hours on a working day, `0` on a day inside the plan that
  * is not a working day or is one of the plan's holidays (no work is due, so any work that day is
  * overtime), and `null` outside the plan (before its start, or from the day after its end, when
  * the contract applies again).

@@ -40,7 +40,9 @@ export const TimeEntryOptions = z.strictObject({
 export interface TimeEntryOptions extends z.input<typeof TimeEntryOptions> {}
 
 /**
- * What a time-tracking system may be told about a graded return: `overtime` (hours above the
+ * What a time-tracking system may be told about a graded return.
+ *
+ * `overtime` (hours above the
  * plan; none are allowed), `outside-plan` (the day is not part of the plan: the contract
  * applies), `interruption` (days without work that do not yet end the plan) and `aborted` (an
  * interruption of more than 7 calendar days).
@@ -93,8 +95,10 @@ export interface TimeEntryCheck {
 const RULE_REFERENCE = cite(GRADED_RETURN_REFERENCE, PRACTICE);
 
 /**
- * Checks one day's recorded hours against a graded-return plan (the [law-in-brief
- * guide](../../docs/law-in-brief.md#measures)): the target comes from the plan, not the contract;
+ * Checks one day's recorded hours against a graded-return plan (the [graded-return
+ * guide](../../docs/graded-return.md)).
+ *
+ * The target comes from the plan, not the contract;
  * **no overtime** is allowed (any hour above the plan's target, beyond `toleranceHours`, is
  * flagged; on a day off inside the plan every hour is overtime); and when `options.lastWorkedOn` is
  * given, the days without work since then are checked: an interruption of more than 7 calendar days

@@ -6,7 +6,9 @@ import { ParticipantRole } from './participant.js';
 import { BEM_GOALS, INVITATION_ELEMENTS } from '../law/proper-offer.js';
 
 /**
- * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX: overcome the present incapacity for
+ * The three goals of a BEM named in § 167 Abs. 2 S. 1 SGB IX.
+ *
+ * Overcome the present incapacity for
  * work (`overcome-incapacity`), prevent renewed incapacity (`prevent-incapacity`) and keep the job
  * (`keep-employment`).
  *
@@ -84,7 +86,9 @@ export const InvitationElement: z.ZodEnum<EnumOf<InvitationElement>> = z.enum(IN
 export type InvitationElement = 'occasion' | 'goals' | 'voluntariness' | 'data-kind-and-scope' | 'data-purpose' | 'data-recipients' | 'participants-and-choice' | 'trusted-person' | 'right-to-withdraw' | 'contact' | 'reply-date' | 'no-mandatory-doctor-visit';
 
 /**
- * The data-protection part of an invitation (§ 167 Abs. 2 S. 4 SGB IX, Art. 13 GDPR): the kind
+ * The data-protection part of an invitation (§ 167 Abs. 2 S. 4 SGB IX, Art. 13 GDPR).
+ *
+ * The kind
  * and scope of the data (`categories`), what they are used for (`purposes`) and who can see them
  * (`recipients`).
  *

@@ -27,7 +27,7 @@ export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualif
  * measureCategoryOf['graded-return']; //=> 'work-organisation'
  * ```
  */
-export const measureCategoryOf = {
+export const measureCategoryOf: Readonly<Record<MeasureType, MeasureCategory>> = {
   ergonomics: 'workplace-design',
   'work-equipment': 'workplace-design',
   'work-environment': 'workplace-design',
@@ -65,7 +65,9 @@ export const MeasureType: z.ZodEnum<EnumOf<MeasureType>> = z.enum(Object.keys(me
 export type MeasureType = 'ergonomics' | 'work-equipment' | 'work-environment' | 'load-reduction' | 'technical-aids' | 'flexible-hours' | 'reduced-hours' | 'other-tasks' | 'home-office' | 'shift-plan-change' | 'team-change' | 'graded-return' | 'internal-retraining' | 'further-training' | 'ergonomics-training' | 'company-doctor-consultation' | 'rehabilitation-benefits' | 'integration-office-support' | 'accident-insurer-support' | 'health-insurer-support' | 'pension-insurer-support';
 
 /**
- * What is never a BEM measure, with the German term: a dismissal (`dismissal`, Kündigung), a change
+ * What is never a BEM measure, with the German term.
+ *
+ * A dismissal (`dismissal`, Kündigung), a change
  * notice (`change-notice`, Änderungskündigung), a termination agreement (`termination-agreement`,
  * Aufhebungsvertrag) and a transfer decided by the employer (`transfer`, Versetzung).
  *

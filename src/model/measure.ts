@@ -21,7 +21,9 @@ export const MeasureStatus: z.ZodEnum<EnumOf<MeasureStatus>> = z.enum(['proposed
 export type MeasureStatus = 'proposed' | 'agreed' | 'rejected' | 'started' | 'completed' | 'abandoned';
 
 /**
- * One measure of a case: its type from the catalog (whose category must match
+ * One measure of a case.
+ *
+ * Its type from the catalog (whose category must match
  * {@link measureCategoryOf}), an optional short `title` (a label such as "Desk on the 2nd floor", never
  * health details), who proposed it and the day of each step (`null` until it happens).
  *
@@ -87,7 +89,7 @@ export interface MeasureInput extends z.input<typeof Measure> {}
  */
 export const MeasureProposal = z.strictObject({
   id: z.string().min(1).max(200),
-  type: z.enum([...MeasureType.options, ...NeverBemMeasure.options]),
+  type: named<MeasureType | NeverBemMeasure>(z.enum([...MeasureType.options, ...NeverBemMeasure.options])),
   title: z.string().min(1).max(120).optional(),
 });
 

@@ -43,7 +43,9 @@ export type ViewAccess = 'full' | 'need-to-know' | 'minimum' | 'none';
 
 
 /**
- * An agreed measure as the supervisor sees it, to carry it out: a neutral reference (`ref`,
+ * An agreed measure as the supervisor sees it, to carry it out.
+ *
+ * A neutral reference (`ref`,
  * `measure-1` for the first measure proposed in the case, `measure-2` for the second, …), type,
  * category, status and the days of its steps.
  *
@@ -160,7 +162,9 @@ export const ViewField = CaseView.keyof().exclude(['role', 'access']);
 export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossedOn' | 'countedDays' | 'offeredOn' | 'reply' | 'state' | 'stateBeforePause' | 'pausedOn' | 'pauseReason' | 'openedOn' | 'closedOn' | 'outcome' | 'invitation' | 'decisions' | 'interview' | 'participants' | 'excludedRoles' | 'consents' | 'measures' | 'agreedMeasures' | 'reviews' | 'clarificationDemands' | 'events' | 'version';
 
 /**
- * A path into a view that an allow-list permits: keys joined by dots, `[]` after a key whose value
+ * A path into a view that an allow-list permits.
+ *
+ * Keys joined by dots, `[]` after a key whose value
  * is a list (each item is projected), e.g. `invitation.content.occasion.countedDays` or
  * `participants[].role`.
  *
@@ -174,7 +178,9 @@ export type ViewField = 'caseId' | 'employeeId' | 'employee' | 'thresholdCrossed
 export type ViewPath = string;
 
 /**
- * One row of the who-sees-what allow-list: the paths the role always sees (`minimum`, for the SBV
+ * One row of the who-sees-what allow-list.
+ *
+ * The paths the role always sees (`minimum`, for the SBV
  * only when the employee is severely disabled: `minimumOnlyIfSeverelyDisabled`), and what the
  * employee's consent adds.
  *
@@ -401,8 +407,9 @@ function accessOf(rule: CaseViewRule, shown: number, widened: boolean): ViewAcce
 
 /**
  * What `role` may see of a case: a projection by the role's allow-list in {@link caseViewRules}
- * (the [privacy guide](../../docs/privacy.md)), at every depth: only the allowed paths are copied,
- * nested records keep only their allowed keys.
+ * (the [privacy guide](../../docs/privacy.md)).
+ *
+ * At every depth only the allowed paths are copied; nested records keep only their allowed keys.
  *
  * A participant the employee excluded, whose consent was revoked, or whose participation ended with
  * the closure of the case falls back to the minimum; the company doctor then sees nothing. The

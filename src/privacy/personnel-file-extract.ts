@@ -8,7 +8,9 @@ import { OfferReply, replyOf } from './offer-reply.js';
 
 /**
  * The measure types that change the employment itself and so may be noted in the personnel
- * file (the [privacy guide](../../docs/privacy.md): "measures that change the employment (e.g. changed hours)"): working time
+ * file (the [privacy guide](../../docs/privacy.md): "measures that change the employment (e.g. changed hours)").
+ *
+ * They are working time
  * (`reduced-hours`, `flexible-hours`, `shift-plan-change`), place of work (`home-office`) and
  * the job or its organisational place (`other-tasks`, `team-change`).
  *
@@ -28,7 +30,9 @@ export const EmploymentChangeType: z.ZodEnum<EnumOf<EmploymentChangeType>> = z.e
 export type EmploymentChangeType = 'reduced-hours' | 'flexible-hours' | 'shift-plan-change' | 'home-office' | 'other-tasks' | 'team-change';
 
 /**
- * A change of the employment agreed in the BEM, as the personnel file may note it: the type, the
+ * A change of the employment agreed in the BEM, as the personnel file may note it.
+ *
+ * The type, the
  * day it was agreed, the day it started (`null` if not yet) and the day it ended (completed or
  * abandoned; `null` while it runs).
  *
@@ -61,7 +65,9 @@ export interface EmploymentChangeInput extends z.input<typeof EmploymentChange> 
 
 /**
  * What of a BEM case may go into the personnel file (Personalakte), and nothing else (the [privacy
- * guide](../../docs/privacy.md)): the case and employee references, the day BEM was offered
+ * guide](../../docs/privacy.md)).
+ *
+ * It holds the case and employee references, the day BEM was offered
  * (`offeredOn`, `null` if no invitation was sent), the answer (`reply`, `repliedOn`), the day the
  * BEM ended (`endedOn`, `null` while it runs) and the agreed changes of the employment.
  *

@@ -9,7 +9,9 @@ import { OfferReply, replyOf } from './offer-reply.js';
 
 /**
  * What is kept of a BEM file that is destroyed at once after a decline or a withdrawal (the
- * [privacy guide](../../docs/privacy.md)): the proof that a proper offer was made (BAG 20.11.2014 –
+ * [privacy guide](../../docs/privacy.md)).
+ *
+ * The proof that a proper offer was made (BAG 20.11.2014 –
  * 2 AZR 755/13: an improper offer counts as no offer).
  *
  * It holds the references, the day the threshold was crossed and the day of the offer, whether the
@@ -41,7 +43,9 @@ export interface ProofOfOffer extends z.infer<typeof ProofOfOffer> {}
 
 /**
  * The proof of the BEM offer that outlives the BEM file (the [privacy
- * guide](../../docs/privacy.md)): when the employee declined or withdrew, the file is due for
+ * guide](../../docs/privacy.md)).
+ *
+ * When the employee declined or withdrew, the file is due for
  * deletion at once (`retentionUntil`) and only this record is kept.
  *
  * `null` when no invitation was sent, so there is nothing to prove.

@@ -22,9 +22,8 @@ export { RetentionPolicy, type RetentionPolicyInput } from '../law/retention.js'
  *
  * @param c the case (checked: it must follow from its own event log).
  * @param policy optional {@link RetentionPolicy}.
- * @throws BemInputError when `c` or `policy` is invalid, e.g. `policy.yearsAfterClosure: Expected int, received number`,
- *   or `case.closedOn: The case was closed on 9999-12-02: its retention period of 3 years would end
- *   after 9999-12-31, …` (code `date-out-of-range`) for a period that leaves the calendar.
+ * @throws BemInputError when `c` or `policy` is invalid, or (code `date-out-of-range`) when the
+ *   period would end after 9999-12-31.
  * @see Art. 5 Abs. 1 lit. e GDPR (storage limitation)
  * @example
  * ```ts
