@@ -14,6 +14,7 @@ import { hasConsent } from './consents.js';
 import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S5, SGB9_167_2_S6, cite } from '../law/citations.js';
 import { checkedCase } from './trusted-case.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * How serious a finding is.
@@ -67,7 +68,7 @@ const PARTICIPATION = SGB9_167_2_S1;
  * auditRules['offer-late'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; practice'
  * ```
  */
-export const auditRules: Readonly<Record<AuditCode, { readonly severity: AuditSeverity; readonly reference: string }>> = {
+export const auditRules: Readonly<Record<AuditCode, { readonly severity: AuditSeverity; readonly reference: string }>> = deepFreeze({
   'offer-late': { severity: 'warning', reference: cite(INITIATIVE, PRACTICE) },
   'improper-invitation': { severity: 'error', reference: PROPER_OFFER_REFERENCE },
   'offer-form-not-recorded': { severity: 'warning', reference: cite(BAG_2014_11_20_2AZR755_13, PRACTICE) },
@@ -88,7 +89,7 @@ export const auditRules: Readonly<Record<AuditCode, { readonly severity: AuditSe
   'benefits-overdue': { severity: 'warning', reference: cite(taskRules['apply-for-benefits'].basis, PRACTICE) },
   'review-overdue': { severity: 'warning', reference: cite(taskRules['review-effectiveness'].basis, PRACTICE) },
   'pause-too-long': { severity: 'warning', reference: cite(taskRules['decide-on-pause'].basis, PRACTICE) },
-} as const satisfies Record<string, { severity: AuditSeverity; reference: string }>;
+} as const) satisfies Record<string, { severity: AuditSeverity; reference: string }>;
 
 /**
  * What a finding is about; the keys of {@link auditRules}.

@@ -3,6 +3,7 @@ import { SGB9_167_2_S7_8 } from '../law/citations.js';
 import { inputError } from '../door/door.js';
 import { PROPER_OFFER_REFERENCE } from '../law/proper-offer.js';
 import { BAG_2014_11_20_2AZR755_13, BAG_2019_11_19_1ABR36_18, BAG_2021_09_07_9AZR571_20, BAG_2021_11_18_2AZR138_21, GDPR_7, GDPR_7_9, LAG_NUERNBERG_2020_02_18_7SA124_19, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S2, SGB9_167_2_S4, SGB9_167_2_S6, cite } from '../law/citations.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 const S1 = SGB9_167_2_S1;
 const OPEN_OUTCOME = BAG_2021_09_07_9AZR571_20;
 const CONSENT = cite(SGB9_167_2_S1, GDPR_7);
@@ -21,7 +22,7 @@ const PROPER_OFFER = cite(SGB9_167_2_S4, BAG_2014_11_20_2AZR755_13);
  * caseErrors['only-employee-may-decline'].reference; //=> '§ 167 Abs. 2 S. 1 SGB IX'
  * ```
  */
-export const caseErrors: Readonly<Record<CaseErrorCode, { readonly message: string; readonly reference: string }>> = {
+export const caseErrors: Readonly<Record<CaseErrorCode, { readonly message: string; readonly reference: string }>> = deepFreeze({
   'version-conflict': {
     message: 'The case has changed since it was read (version mismatch); reload it and apply the event again',
     reference: PRACTICE,
@@ -214,7 +215,7 @@ export const caseErrors: Readonly<Record<CaseErrorCode, { readonly message: stri
     message: 'This outcome cannot be reached from the current state (withdrawn only from a pause, no-response only while invited, declined only by the employee’s own no)',
     reference: OPEN_OUTCOME,
   },
-};
+});
 
 /**
  * The code of a refusal; the keys of {@link caseErrors} (written out so the reference shows the

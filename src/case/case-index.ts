@@ -5,8 +5,8 @@ import type { Measure } from '../model/measure.js';
 import { instantTime } from '../model/instant-day.js';
 
 /**
- * What the rules look up in a case the library built, kept beside it so that the thousandth step
- * costs what the first did (a fold of N events stays linear): where each measure, consent and
+ * What the rules look up in a case the library built, kept beside it so that the rules cost
+ * the same at the thousandth step as at the first (only the one copy of the log per step grows): where each measure, consent and
  * current participation sits, how many active consents name a purpose or a recipient, the latest
  * instant of the log, and whether a measure was ever started or completed.
  *

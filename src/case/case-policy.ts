@@ -1,3 +1,4 @@
+import { deepFreeze } from '../door/deep-freeze.js';
 import * as z from 'zod';
 import { named } from '../model/named.js';
 import { parseInput } from '../model/input-error.js';
@@ -80,7 +81,7 @@ export interface CasePolicyInput extends z.input<typeof CasePolicy> {}
  * defaultCasePolicy.source;         //=> 'practice'
  * ```
  */
-export const defaultCasePolicy: CasePolicy = Object.freeze(CasePolicy.parse({}));
+export const defaultCasePolicy: CasePolicy = deepFreeze(CasePolicy.parse({}));
 
 /**
  * Fills in the defaults of a {@link CasePolicyInput}.

@@ -12,6 +12,7 @@ import { takesPart } from './takes-part.js';
 import { consentOf, consentPosition, measureOf, measurePosition, someMeasure } from './case-index.js';
 import { hasBemConsent, hasConsent, participationConsented } from './consents.js';
 import { cite, GDPR_7_9, SGB9_167_2_S1, SGB9_167_2_S5_6 } from '../law/citations.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * A named condition an event must meet in a state: `null` when it holds, else the {@link Refusal}
@@ -59,7 +60,7 @@ const roleOf = (event: CaseEvent) => ('role' in event ? event.role : null);
  * Object.keys(guards).includes('invitationIsProper'); //=> true
  * ```
  */
-export const guards = {
+export const guards = deepFreeze({
   /** § 167 Abs. 2 S. 4 SGB IX; BAG 2 AZR 755/13: an improper offer counts as no offer. */
   invitationIsProper: on('invitation.sent', (_c, event) => (properOfferCheck(event.content).proper ? null : 'improper-invitation')),
   /**
@@ -192,7 +193,7 @@ export const guards = {
     if (event.on <= c.invitation.replyBy) return 'reply-date-not-passed';
     return c.invitation.reminders.length > 0 ? null : 'reminder-required';
   }),
-} satisfies Record<string, Guard>;
+}) satisfies Record<string, Guard>;
 
 /**
  * The name of a guard in {@link guards}.

@@ -3,6 +3,7 @@ import type { BemCase } from '../model/bem-case.js';
 import type { CaseEventType } from '../model/case-event.js';
 import type { CaseErrorCode } from './case-error.js';
 import { takesPart } from './takes-part.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * Who may send an event type (the [case-lifecycle guide](../../docs/case-lifecycle.md), column "who may send it").
@@ -41,7 +42,7 @@ const employeeOrRepresentative = (refusal: CaseErrorCode): SenderRule => ({ may:
  * senders['employee.withdrew']; //=> { may: 'employee', refusal: 'only-employee-may-withdraw' }
  * ```
  */
-export const senders: Readonly<Record<CaseEventType, SenderRule>> = {
+export const senders: Readonly<Record<CaseEventType, SenderRule>> = deepFreeze({
   'case.opened': employer,
   'invitation.sent': employer,
   'reminder.sent': employer,
@@ -63,7 +64,7 @@ export const senders: Readonly<Record<CaseEventType, SenderRule>> = {
   'employee.resumed': employeeOnly('only-employee-may-resume'),
   'case.closed': { may: 'employee-or-employer', refusal: 'only-employer-may-close' },
   'clarification.demanded': { may: 'representation', refusal: 'only-representation-may-demand' },
-} as const satisfies Record<CaseEventType, SenderRule>;
+} as const) satisfies Record<CaseEventType, SenderRule>;
 
 
 /** Whether `actor` may send an event of `type` in case `c`. */

@@ -5,6 +5,7 @@ import type { CaseOutcome } from '../model/case-outcome.js';
 import { CaseState } from '../model/case-state.js';
 import { hasBemConsent } from './consents.js';
 import type { GuardName } from './guards.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * A condition that sends an allowed event to another state than its usual target, decided on
@@ -29,12 +30,12 @@ export type BranchCondition = keyof typeof branchConditions;
  * branchConditions.employeeSaidNo({ type: 'interview.held', on: '2025-11-20', by: 'employer', present: [], employeeAgreed: false }, c); //=> true
  * ```
  */
-export const branchConditions = {
+export const branchConditions = deepFreeze({
   /** The employee said no in the initial interview (the no closes the case as declined). */
   employeeSaidNo: (event: CaseEvent) => event.type === 'interview.held' && !event.employeeAgreed,
   /** After a revocation no consent to the BEM itself is left (the case pauses). */
   bemConsentEnds: (_event: CaseEvent, after: BemCase) => !hasBemConsent(after),
-} satisfies Record<string, (event: CaseEvent, after: BemCase) => boolean>;
+}) satisfies Record<string, (event: CaseEvent, after: BemCase) => boolean>;
 
 /**
  * One row of the transition table: where an allowed event leads and the guards it must pass.
@@ -108,7 +109,7 @@ const measureWork = {
  * 'measure.agreed' in transitions.accepted;  //=> false (the interview comes first)
  * ```
  */
-export const transitions: Readonly<Record<CaseState, Readonly<Partial<Record<CaseEventType, Transition>>>>> = {
+export const transitions: Readonly<Record<CaseState, Readonly<Partial<Record<CaseEventType, Transition>>>>> = deepFreeze({
   open: {
     'invitation.sent': {
       to: 'invited',
@@ -164,7 +165,7 @@ export const transitions: Readonly<Record<CaseState, Readonly<Partial<Record<Cas
     'case.closed': closing('withdrawn', 'employment-ended'),
   },
   closed: {},
-} as const satisfies Record<CaseState, Partial<Record<CaseEventType, Transition>>>;
+} as const) satisfies Record<CaseState, Partial<Record<CaseEventType, Transition>>>;
 
 /**
  * The transition table typed for lookup by any state and event type.

@@ -1,4 +1,5 @@
 import type { BemCase } from '../model/bem-case.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * The cases this library built itself (`openCase`, `applyEvent`, `replay` or a successful check),
@@ -7,21 +8,6 @@ import type { BemCase } from '../model/bem-case.js';
  * Only these are used without re-deriving them from their log; a WeakSet keeps no case alive.
  */
 const trustedCases = new WeakSet<object>();
-
-/**
- * Freezes `value` and everything under it that is not frozen yet.
- *
- * Already frozen parts are skipped: in a case only this function and the two list helpers below
- * freeze anything, and they freeze deeply, so a frozen object has nothing unfrozen under it. That
- * is what keeps a step constant work: the log and the other lists of the next case are frozen when
- * they are built, and the walk over the case stops at them.
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
-  return value;
-}
 
 /**
  * `list` with `items` appended, frozen: the items deeply, the list itself (its other items come

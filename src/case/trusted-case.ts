@@ -62,8 +62,8 @@ function inconsistent(path: readonly (string | number)[], message: string): BemI
 }
 
 /**
- * The case the library may work on: a case it built itself is used as it is (no second check, so
- * folding N events stays linear); any other object is validated with the `BemCase` schema and
+ * The case the library may work on: a case it built itself is used as it is (no second check, so a
+ * step does not re-check the whole case); any other object is validated with the `BemCase` schema and
  * rebuilt from its own event log, and refused unless every derived field (state, participants,
  * excluded roles, consents, measures, version, closure, …) is exactly what the log gives.
  *

@@ -8,6 +8,7 @@ import { type SafeResult, safeParseInput } from '../model/index.js';
 import { type EligibilityWindow, type HolidayPredicate, PolicyInput, type ResolvedPolicy } from './policy-settings.js';
 import { type ReasonTexts, reasonTextsOf } from './reasons.js';
 import { type Schedule, weekSchedule, type WorkingWeekBasis } from './working-time.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 const MON_TO_FRI: readonly number[] = [1, 2, 3, 4, 5];
 const DEFAULT_KINDS = ABSENCE_KINDS.filter((kind) => absenceKinds[kind].countedByDefault);
@@ -149,14 +150,6 @@ export function resolvePolicy(parsed: z.output<typeof PolicyInput>): PreparedPol
     thresholdSet: parsed.threshold ?? null,
     earlyWarningSet: parsed.earlyWarningAt,
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 const preparedDefault = resolvePolicy({});

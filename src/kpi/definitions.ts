@@ -1,4 +1,5 @@
 import { BAG_2014_11_20_2AZR755_13, BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_167_2_S1, SGB9_167_2_S1_S4, cite } from '../law/citations.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 /**
  * The KPIs that are ratios, in report order (the [KPI guide](../../docs/kpis.md)).
  *
@@ -7,7 +8,7 @@ import { BAG_2014_11_20_2AZR755_13, BAG_2021_11_18_2AZR138_21, PRACTICE, SGB9_16
  * RATIO_KPIS[0]; //=> 'offerRate'
  * ```
  */
-export const RATIO_KPIS = ['offerRate', 'acceptanceRate', 'continuationRate', 'measureRate', 'stabilityRate', 'retentionRate'] as const;
+export const RATIO_KPIS = deepFreeze(['offerRate', 'acceptanceRate', 'continuationRate', 'measureRate', 'stabilityRate', 'retentionRate'] as const);
 
 /**
  * The name of a ratio KPI; see {@link RATIO_KPIS}.
@@ -51,7 +52,7 @@ const PRACTICE_DEFINITION = `${PRACTICE}: library definition (the KPI guide)`;
  * kpiDefinitions.timeToOffer.german;   //=> 'Zeit bis Angebot'
  * ```
  */
-export const kpiDefinitions: Readonly<Record<RatioKpiName | 'timeToOffer', KpiDefinition>> = {
+export const kpiDefinitions: Readonly<Record<RatioKpiName | 'timeToOffer', KpiDefinition>> = deepFreeze({
   offerRate: {
     german: 'Angebotsquote',
     definition:
@@ -92,4 +93,4 @@ export const kpiDefinitions: Readonly<Record<RatioKpiName | 'timeToOffer', KpiDe
       'Calendar days from the threshold crossing to the proper offer, for the crossings in the period that received one: the median and the 90th percentile (nearest rank). An offer made before the crossing counts as 0 days.',
     reference: cite(`${SGB9_167_2_S1} (the employer must take the initiative)`, PRACTICE_DEFINITION),
   },
-};
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { EnumOf } from '../model/named.js';
 import type { Labels } from '../measures/catalog.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * A work-related factor recorded in a case for prevention (the cluster view of
@@ -44,7 +45,7 @@ export type WorkFactor = 'lifting-carrying' | 'posture' | 'repetitive-work' | 'w
  * workFactorLabels['shift-work'].de; //=> 'Schicht- und Nachtarbeit'
  * ```
  */
-export const workFactorLabels: Readonly<Record<WorkFactor, Labels>> = {
+export const workFactorLabels: Readonly<Record<WorkFactor, Labels>> = deepFreeze({
   'lifting-carrying': { de: 'Heben und Tragen', en: 'lifting and carrying' },
   posture: { de: 'Körperhaltung (Zwangshaltung, langes Stehen oder Sitzen)', en: 'posture (awkward postures, long standing or sitting)' },
   'repetitive-work': { de: 'Einseitige, sich wiederholende Tätigkeiten', en: 'repetitive work' },
@@ -56,4 +57,4 @@ export const workFactorLabels: Readonly<Record<WorkFactor, Labels>> = {
   'work-organisation': { de: 'Arbeitsorganisation (Unterbrechungen, unklare Zuständigkeiten)', en: 'work organisation (interruptions, unclear roles)' },
   conflicts: { de: 'Konflikte am Arbeitsplatz', en: 'conflicts at work' },
   leadership: { de: 'Führung und Zusammenarbeit', en: 'leadership and cooperation' },
-};
+});

@@ -3,6 +3,7 @@ import { expectOneOf } from '../door/door.js';
 import { named } from '../model/named.js';
 import { ExternalBody, externalBodyOf, MeasureCategory, MeasureType, measureCategoryOf } from '../model/measure-type.js';
 import { PRACTICE, SGB5_74_SGB9_44, SGB9_167_2_S3, SGB9_167_2_S5_6 } from '../law/citations.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * A text in German and English. German is the language of the law and of the forms; English is
@@ -77,12 +78,12 @@ export interface MeasureCatalogEntry extends z.infer<typeof MeasureCatalogEntry>
  * measureCategoryLabels['workplace-design'].de; //=> 'Arbeitsplatzgestaltung'
  * ```
  */
-export const measureCategoryLabels: Readonly<Record<MeasureCategory, Labels>> = {
+export const measureCategoryLabels: Readonly<Record<MeasureCategory, Labels>> = deepFreeze({
   'workplace-design': { de: 'Arbeitsplatzgestaltung', en: 'workplace design' },
   'work-organisation': { de: 'Arbeitsorganisation', en: 'work organisation' },
   qualification: { de: 'Qualifizierung', en: 'qualification' },
   'external-support': { de: 'Externe Unterstützung', en: 'external support' },
-};
+});
 
 const S5_6 = SGB9_167_2_S5_6;
 
@@ -107,7 +108,7 @@ function entry(type: MeasureType, label: Labels, reference: string, externalBody
  * //=> ['internal-retraining', 'further-training', 'ergonomics-training']
  * ```
  */
-export const measureCatalog: readonly MeasureCatalogEntry[] = [
+export const measureCatalog: readonly MeasureCatalogEntry[] = deepFreeze([
   entry('ergonomics', { de: 'Ergonomische Arbeitsplatzgestaltung (z. B. höhenverstellbarer Tisch)', en: 'ergonomics (e.g. a height-adjustable desk)' }, PRACTICE),
   entry('work-equipment', { de: 'Angepasste Arbeitsmittel (z. B. Spezialmaus)', en: 'adapted work equipment (e.g. a special mouse)' }, PRACTICE),
   entry('work-environment', { de: 'Veränderte Arbeitsumgebung (z. B. ruhigerer Platz)', en: 'changed work environment (e.g. a quieter place)' }, PRACTICE),
@@ -159,7 +160,7 @@ export const measureCatalog: readonly MeasureCatalogEntry[] = [
     S5_6,
     { de: 'Deutsche Rentenversicherung', en: 'statutory pension insurer (Deutsche Rentenversicherung)' },
   ),
-];
+]);
 
 const byType = new Map(measureCatalog.map((item) => [item.type, item]));
 

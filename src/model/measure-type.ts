@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { EnumOf } from './named.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * The four groups of BEM measures from practice (the [law-in-brief guide](../../docs/law-in-brief.md#measures)): workplace design, work
@@ -27,7 +28,7 @@ export type MeasureCategory = 'workplace-design' | 'work-organisation' | 'qualif
  * measureCategoryOf['graded-return']; //=> 'work-organisation'
  * ```
  */
-export const measureCategoryOf: Readonly<Record<MeasureType, MeasureCategory>> = {
+export const measureCategoryOf: Readonly<Record<MeasureType, MeasureCategory>> = deepFreeze({
   ergonomics: 'workplace-design',
   'work-equipment': 'workplace-design',
   'work-environment': 'workplace-design',
@@ -49,7 +50,7 @@ export const measureCategoryOf: Readonly<Record<MeasureType, MeasureCategory>> =
   'accident-insurer-support': 'external-support',
   'health-insurer-support': 'external-support',
   'pension-insurer-support': 'external-support',
-} as const satisfies Record<string, MeasureCategory>;
+} as const) satisfies Record<string, MeasureCategory>;
 
 /**
  * A measure type from the catalog; the list is {@link measureCategoryOf}'s keys.
@@ -115,11 +116,11 @@ export type ExternalBody = 'rehab-provider' | 'integration-office';
  * externalBodyOf['home-office'];                //=> undefined
  * ```
  */
-export const externalBodyOf: Readonly<Partial<Record<MeasureType, ExternalBody>>> = {
+export const externalBodyOf: Readonly<Partial<Record<MeasureType, ExternalBody>>> = deepFreeze({
   'graded-return': 'rehab-provider',
   'rehabilitation-benefits': 'rehab-provider',
   'accident-insurer-support': 'rehab-provider',
   'health-insurer-support': 'rehab-provider',
   'pension-insurer-support': 'rehab-provider',
   'integration-office-support': 'integration-office',
-};
+});

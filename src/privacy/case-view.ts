@@ -27,6 +27,7 @@ import type { CaseViewInvitation, CaseViewMeasure } from './case-view-parts.js';
 import { OfferReply, replyOf } from './offer-reply.js';
 import { partialAtEveryDepth, pathTree, project } from './projection.js';
 import { Role } from './role.js';
+import { deepFreeze } from '../door/deep-freeze.js';
 
 /**
  * How much of a case a view shows: `full` (the whole BEM file), `need-to-know` (a part the
@@ -302,7 +303,7 @@ const participant = (recipient: ParticipantRole, reference: string, minimum: rea
  * caseViewRules['company-doctor'].minimum; //=> []
  * ```
  */
-export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
+export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = deepFreeze({
   employee: fullAccess,
   'bem-officer': fullAccess,
   supervisor: {
@@ -320,7 +321,7 @@ export const caseViewRules: Readonly<Record<Role, CaseViewRule>> = {
   'trusted-person': participant('trusted-person', SGB9_167_2_S2),
   'rehab-provider': participant('rehab-provider', SGB9_167_2_S5),
   'integration-office': participant('integration-office', SGB9_167_2_S6),
-};
+});
 
 const agreedStatuses: ReadonlySet<string> = new Set(AgreedMeasure.shape.status.options);
 
