@@ -5,10 +5,10 @@ import type { Measure } from '../model/measure.js';
 import { instantTime } from '../model/instant-day.js';
 
 /**
- * What the rules look up in a case the library built, kept beside it so that the rules cost
- * the same at the thousandth step as at the first (only the one copy of the log per step grows): where each measure, consent and
- * current participation sits, how many active consents name a purpose or a recipient, the latest
- * instant of the log, and whether a measure was ever started or completed.
+ * What the rules look up in a case the library built, kept beside it so that the rules cost the
+ * same at the thousandth step as at the first (only the one copy of the log per step grows): where
+ * each measure, consent and current participation sits, how many active consents name a purpose or
+ * a recipient, the latest instant of the log, and whether a measure was ever started or completed.
  *
  * One index serves a chain of cases: a step moves it from the case to the next one (`tip`), and
  * it describes only its tip. Asked about an older case of the chain (a second event applied to
