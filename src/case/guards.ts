@@ -6,7 +6,7 @@ import { daysBetween } from '../dates/arithmetic.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { NeverBemMeasure } from '../model/measure-type.js';
 import type { Refusal } from './case-error.js';
-import { properOfferCheck } from '../law/proper-offer.js';
+import { improperOfferReference, properOfferCheck } from '../law/proper-offer.js';
 import type { CasePolicy } from './case-policy.js';
 import { takesPart } from './takes-part.js';
 import { consentOf, consentPosition, measureOf, measurePosition, someMeasure } from './case-index.js';
@@ -62,7 +62,11 @@ const roleOf = (event: CaseEvent) => ('role' in event ? event.role : null);
  */
 export const guards = deepFreeze({
   /** § 167 Abs. 2 S. 4 SGB IX; BAG 2 AZR 755/13: an improper offer counts as no offer. */
-  invitationIsProper: on('invitation.sent', (_c, event) => (properOfferCheck(event.content).proper ? null : 'improper-invitation')),
+  invitationIsProper: on('invitation.sent', (_c, event) => {
+    const { proper, missing } = properOfferCheck(event.content);
+    // The decision on a mandatory doctor's visit is cited only when that is what is wrong.
+    return proper ? null : { code: 'improper-invitation', reference: improperOfferReference(missing) };
+  }),
   /**
    * BAG 20.11.2014 – 2 AZR 755/13: the offer explains its occasion, and that is the case's own
    * threshold crossing (day and, when both give them, the counted days); a case opened by hand

@@ -290,7 +290,7 @@ describe('proper invitation (§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR
         "error": {
           "code": "improper-invitation",
           "message": "The invitation lacks required elements (see checkInvitation) or presents a doctor’s visit as mandatory; an improper offer counts as no offer",
-          "reference": "§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13; LAG Nürnberg 18.2.2020 – 7 Sa 124/19",
+          "reference": "§ 167 Abs. 2 S. 4 SGB IX; BAG 20.11.2014 – 2 AZR 755/13",
         },
         "ok": false,
       }
