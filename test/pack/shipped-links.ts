@@ -1,7 +1,8 @@
 /**
  * Every relative link in the shipped README, guides and declarations points at a file the
- * package ships, so it opens in node_modules/bem-sgb9 (and in a clone). Links to the web are left alone; a link into
- * the repository that the tarball lacks (src/, test/, a folder) is a failure.
+ * package ships, so it opens in node_modules/bem-sgb9 (and in a clone). Links to the web are
+ * left alone; a link into the repository that the tarball lacks (src/, test/, a folder) is a
+ * failure.
  * Usage: tsx test/pack/shipped-links.ts <installed package dir>
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
