@@ -13,21 +13,11 @@ import type { IsoDate } from '../../src/dates/index.js';
 import { type BemCase, BemInputError } from '../../src/model/index.js';
 import { retentionUntil } from '../../src/privacy/index.js';
 import { makeCase } from '../kpi/fixtures.js';
+import { firstIssueOf } from './first-issue.js';
 
 // Dates near 9999-12-31 reached through a case or a plan: the last day that works gives its
 // answer, the first that leads out of the calendar gives a BemInputError at the field of the
 // input that leads there (the case's closedOn, the plan's start), never a helper's argument.
-
-function issueOf(call: () => unknown): { path: readonly (string | number)[]; code: string } | null {
-  try {
-    call();
-    return null;
-  } catch (error) {
-    if (!(error instanceof BemInputError)) throw error;
-    const issue = error.issues[0];
-    return issue === undefined ? null : { path: issue.path, code: issue.code };
-  }
-}
 
 /** A case opened a month before `closedOn` and closed that day because the employment ended. */
 function closedOn(day: string): BemCase {
@@ -45,8 +35,8 @@ describe('a case closed near the end of the calendar', () => {
 
   it('retentionUntil gives 9999-12-31 for the last closing day that works, and names case.closedOn the day after', () => {
     expect(retentionUntil(lastThatWorks)).toBe('9999-12-31');
-    expect(issueOf(() => retentionUntil(firstThatFails))).toEqual(outOfCalendarAtClosedOn);
-    expect(issueOf(() => retentionUntil(closedOn('9999-12-02')))).toEqual(outOfCalendarAtClosedOn);
+    expect(firstIssueOf(() => retentionUntil(firstThatFails))).toEqual(outOfCalendarAtClosedOn);
+    expect(firstIssueOf(() => retentionUntil(closedOn('9999-12-02')))).toEqual(outOfCalendarAtClosedOn);
     expect(retentionUntil(closedOn('9999-12-31'), { yearsAfterClosure: 0 })).toBe('9999-12-31');
   });
 
@@ -63,11 +53,11 @@ describe('a case closed near the end of the calendar', () => {
 
   it('auditCase, caseAgenda and the closing letter name case.closedOn too', () => {
     expect(auditCase(lastThatWorks, { asOf: '9999-12-31' }).map((finding) => finding.code)).not.toContain('retention-passed');
-    expect(issueOf(() => auditCase(firstThatFails, { asOf: '9999-12-31' }))).toEqual(outOfCalendarAtClosedOn);
+    expect(firstIssueOf(() => auditCase(firstThatFails, { asOf: '9999-12-31' }))).toEqual(outOfCalendarAtClosedOn);
     expect(caseAgenda(lastThatWorks, { asOf: '9999-12-31' }).find((item) => item.task === 'delete-file')?.due).toBe('9999-12-31');
-    expect(issueOf(() => caseAgenda(firstThatFails, { asOf: '9999-12-31' }))).toEqual(outOfCalendarAtClosedOn);
+    expect(firstIssueOf(() => caseAgenda(firstThatFails, { asOf: '9999-12-31' }))).toEqual(outOfCalendarAtClosedOn);
     expect(renderCaseLetter(lastThatWorks, { document: 'closing', locale: 'en' }).body).toContain('9999');
-    expect(issueOf(() => renderCaseLetter(firstThatFails, { document: 'closing', locale: 'en' }))).toEqual(outOfCalendarAtClosedOn);
+    expect(firstIssueOf(() => renderCaseLetter(firstThatFails, { document: 'closing', locale: 'en' }))).toEqual(outOfCalendarAtClosedOn);
   });
 });
 
@@ -88,14 +78,14 @@ describe('computeKpis with a follow-up window that would end after 9999-12-31', 
 describe('a graded-return plan near the end of the calendar', () => {
   it('may start on the last day from which it still ends by 9999-12-31, and names start the day after', () => {
     expect(gradedReturnPlan({ start: '9999-11-20', contractualHoursPerDay: 8 }).end).toBe('9999-12-31');
-    expect(issueOf(() => gradedReturnPlan({ start: '9999-11-21', contractualHoursPerDay: 8 }))?.path).toEqual(['start']);
+    expect(firstIssueOf(() => gradedReturnPlan({ start: '9999-11-21', contractualHoursPerDay: 8 }))?.path).toEqual(['start']);
   });
 
   it('checks six months from a start in the second half of 9999 without leaving the calendar', () => {
     expect(gradedReturnPlan({ start: '9999-07-01', contractualHoursPerDay: 8 }).end).toBe('9999-08-11');
     expect(gradedReturnPlan({ start: '9999-07-02', contractualHoursPerDay: 8 }).end).toBe('9999-08-12');
     expect(lastDayWithinSixMonths('9999-07-01' as IsoDate)).toBe('9999-12-31');
-    expect(issueOf(() => lastDayWithinSixMonths('9999-07-02' as IsoDate))).toEqual({ path: ['start'], code: 'date-out-of-range' });
+    expect(firstIssueOf(() => lastDayWithinSixMonths('9999-07-02' as IsoDate))).toEqual({ path: ['start'], code: 'date-out-of-range' });
   });
 
   const plan = gradedReturnPlan({ start: '9999-11-20', contractualHoursPerDay: 8 });
