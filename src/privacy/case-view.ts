@@ -383,7 +383,9 @@ function consentedCategories(c: BemCase, rule: CaseViewRule): Set<DataCategory> 
  */
 function viewSource(c: BemCase, role: Role, full: boolean): Record<string, unknown> {
   const { id, employee, ...rest } = c;
-  const shown = (other: ParticipantRole) => !revealing.includes(other) || other === role;
+  // The SBV or the integration office in any record hints at a severe disability: only the role
+  // itself sees them, as participant, present, demander, proposer or the one who added someone.
+  const shown = (other: string) => !(revealing as readonly string[]).includes(other) || other === role;
   const refOf = (index: number) => `measure-${index + 1}`;
   const agreedMeasures = c.measures.flatMap((measure, index) => {
     const { type, category, status, agreedOn, startedOn, completedOn, abandonedOn } = measure;
@@ -394,9 +396,16 @@ function viewSource(c: BemCase, role: Role, full: boolean): Record<string, unkno
   if (full) return common;
   return {
     ...common,
-    participants: c.participants.filter((taking) => taking.endedOn === null && shown(taking.role)),
+    participants: c.participants
+      .filter((taking) => taking.endedOn === null && shown(taking.role))
+      .map(({ addedBy, ...taking }) => (shown(addedBy) ? { ...taking, addedBy } : taking)),
     interview: c.interview === null ? null : { ...c.interview, present: c.interview.present.filter(shown) },
-    measures: c.measures.map(({ id: _id, title: _title, ...measure }, index) => ({ ref: refOf(index), ...measure })),
+    clarificationDemands: c.clarificationDemands.filter((demand) => shown(demand.by)),
+    measures: c.measures.map(({ id: _id, title: _title, proposedBy, ...measure }, index) => ({
+      ref: refOf(index),
+      ...measure,
+      ...(shown(proposedBy) ? { proposedBy } : {}),
+    })),
   };
 }
 

@@ -43,6 +43,26 @@ describe('viewFor: what was seen before (each must now hold)', () => {
     expect(viewFor(absences, 'company-doctor').invitation?.content?.occasion).toEqual({ thresholdCrossedOn: '2025-10-20', countedDays: 43 });
   });
 
+  it('never shows the SBV through who demanded a clarification, proposed a measure or added a participant', () => {
+    const demanded = run(base(true), [{ type: 'clarification.demanded', on: '2025-10-22', by: 'disability-representative' } as never]);
+    const c = run(demanded, [
+      e.invite('2025-11-03', sbvContent),
+      e.accept(),
+      e.grant('2025-11-11', progress(['works-council', 'disability-representative'], ['case-progress', 'measures'])),
+      e.add('2025-11-12', 'works-council'),
+      e.add('2025-11-12', 'disability-representative'),
+      e.interview('2025-11-20', ['works-council', 'disability-representative']),
+      { type: 'measure.proposed', on: '2025-11-21', by: 'disability-representative', measure: { id: 'm-1', type: 'ergonomics' } } as never,
+    ]);
+    const council = viewFor(c, 'works-council');
+    expect(council.measures).toHaveLength(1);
+    expect(council.clarificationDemands).toEqual([]);
+    expect(JSON.stringify(council)).not.toContain('disability-representative');
+    const sbv = viewFor(c, 'disability-representative');
+    expect(sbv.measures?.[0]?.proposedBy).toBe('disability-representative');
+    expect(sbv.clarificationDemands).toEqual([{ on: '2025-10-22', by: 'disability-representative' }]);
+  });
+
   it('shows participants only while they take part, without why anyone left, and never the SBV to others', () => {
     const later = run(withParticipants, [
       e.exclude('2025-11-21', 'company-doctor'),
