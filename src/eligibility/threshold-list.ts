@@ -1,6 +1,7 @@
-import { type IsoDate, isIsoDate } from '../dates/index.js';
+import * as z from 'zod';
+import { IsoDate, isIsoDate } from '../dates/index.js';
 import { inputError, readSafely } from '../door/door.js';
-import { BemInputError, type InputIssue } from '../model/index.js';
+import { BemInputError, type InputIssue, parseInput } from '../model/index.js';
 import { CountingUnit } from './policy-settings.js';
 import type { EligibilityResult } from './result.js';
 
@@ -93,6 +94,28 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
   return { employeeId, thresholdCrossedOn, countedDays, unit: unit as CountingUnit };
 }
 
+/** One duty record as `thresholdList` reads it (the fields of an `offerDuties` record it uses). */
+const DutyRecord = z.object({
+  employeeId: z.string().min(1),
+  thresholdCrossedOn: IsoDate,
+  countedDays: z.number().int().nonnegative(),
+  unit: CountingUnit,
+  status: z.enum(['offered', 'open', 'late', 'missed']),
+});
+
+const crossingKey = (entry: { readonly employeeId: string; readonly thresholdCrossedOn: string }) => `${entry.employeeId}\u0000${entry.thresholdCrossedOn}`;
+
+/** `options.duties` checked at the door: a BemInputError at `options…` for anything but duty records. */
+function dutiesOf(options: unknown): z.output<typeof DutyRecord>[] {
+  if (options === undefined) return [];
+  if (typeof options !== 'object' || options === null) throw inputError(['options'], 'Expected an object { duties? }', 'invalid_type');
+  const duties = readSafely(['options', 'duties'], () => (options as ThresholdListOptions).duties);
+  if (duties === undefined) return [];
+  const iterable = typeof duties === 'object' && duties !== null && readSafely(['options', 'duties'], () => typeof duties[Symbol.iterator] === 'function');
+  if (!iterable) throw inputError(['options', 'duties'], 'Expected a list of offerDuties records', 'invalid_type');
+  return parseInput(z.array(DutyRecord), readSafely(['options', 'duties'], () => Array.from(duties)), ['options', 'duties']);
+}
+
 /**
  * The list of employees over the threshold that the works council may demand, even without their
  * consent (BAG 7.2.2012 – 1 ABR 46/10).
@@ -110,6 +133,7 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
  * @param options `{ duties? }` ({@link ThresholdListOptions}).
  * @throws BemInputError `Invalid input: [3]: This employee could not be evaluated (invalid data): …`
  * when an item is a scan error, so nobody drops off the list unnoticed.
+ * Also for `options` or `options.duties` that are not duty records (path `options.duties[i]…`).
  * @example
  * ```ts
  * const items = scanWorkforceSync(employees, { asOf: '2025-10-31' });
@@ -117,7 +141,7 @@ function entryOf(item: unknown, index: number): ThresholdListEntry | null | stri
  * //=> [{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days' }]
  * ```
  */
-export function thresholdList(results: Iterable<EvaluatedEmployee>, options: ThresholdListOptions = {}): ThresholdListEntry[] {
+export function thresholdList(results: Iterable<EvaluatedEmployee>, options?: ThresholdListOptions): ThresholdListEntry[] {
   const issues: InputIssue[] = [];
   const entries: ThresholdListEntry[] = [];
   let index = 0;
@@ -135,12 +159,13 @@ export function thresholdList(results: Iterable<EvaluatedEmployee>, options: Thr
     index++;
   }
   if (issues.length > 0) throw new BemInputError(issues);
-  for (const duty of options.duties ?? []) {
+  const listedAt = new Map(entries.map((entry, position) => [crossingKey(entry), position]));
+  for (const duty of dutiesOf(options)) {
     if (duty.status !== 'open' && duty.status !== 'missed') continue;
     const offer: 'open' | 'missed' = duty.status;
-    const listed = entries.findIndex((entry) => entry.employeeId === duty.employeeId && entry.thresholdCrossedOn === duty.thresholdCrossedOn);
+    const listed = listedAt.get(crossingKey(duty));
     const entry = { employeeId: duty.employeeId, thresholdCrossedOn: duty.thresholdCrossedOn, countedDays: duty.countedDays, unit: duty.unit, offer };
-    if (listed === -1) entries.push(entry);
+    if (listed === undefined) listedAt.set(crossingKey(entry), entries.push(entry) - 1);
     else entries[listed] = { ...(entries[listed] as ThresholdListEntry), offer };
   }
   return entries.sort((a, b) =>
