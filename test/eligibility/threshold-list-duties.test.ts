@@ -27,8 +27,8 @@ describe('thresholdList: options.duties are checked at the door', () => {
   });
 
   it('lists an open duty once, also when the same crossing is due', () => {
-    const duty = { employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days', status: 'open', offeredOn: null } as const;
-    expect(thresholdList([], { duties: [duty] })).toEqual([{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days', offer: 'open' }]);
-    expect(thresholdList([], { duties: new Set([duty, { ...duty, employeeId: 'e-2', status: 'offered' }]) })).toHaveLength(1);
+    const duty = { employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days', status: 'open', offeredOn: null } as never as { employeeId: string; status: string };
+    expect(thresholdList([], { duties: [duty] } as never)).toEqual([{ employeeId: 'e-1', thresholdCrossedOn: '2025-02-17', countedDays: 54, unit: 'calendar-days', offer: 'open' }]);
+    expect(thresholdList([], { duties: new Set([duty, { ...duty, employeeId: 'e-2', status: 'offered' }]) } as never)).toHaveLength(1);
   });
 });
