@@ -1,4 +1,4 @@
-import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
+import { fromEpochDay, MAX_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Actor } from '../model/actor.js';
 import type { BemCase } from '../model/bem-case.js';
@@ -54,11 +54,10 @@ export interface PendingTask {
   readonly since: string;
 }
 
-const LAST_DAY = toEpochDay('9999-12-31' as IsoDate);
 
 /** The day `days` after `date`, held at the end of the calendar (a due day past 9999 never comes). */
 function after(date: IsoDate, days: number): IsoDate {
-  return fromEpochDay(Math.min(toEpochDay(date) + days, LAST_DAY));
+  return fromEpochDay(Math.min(toEpochDay(date) + days, MAX_EPOCH_DAY));
 }
 
 const later = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? b : a);

@@ -36,7 +36,10 @@ function problemsOf(value: unknown, path: string): InputIssue[] {
   if (!EligibilityStatus.safeParse(result.status).success) return issue('Expected an eligibility result with a status');
   const end = (result.window as { end?: unknown } | undefined)?.end;
   if (!isIsoDate(end)) return issue('Expected an eligibility result with its window');
-  if (typeof result.countedDays !== 'number') return issue('Expected an eligibility result with countedDays');
+  if (!Number.isInteger(result.countedDays) || (result.countedDays as number) < 0) return issue('Expected an eligibility result with countedDays (a whole number of days)');
+  if (result.status === 'approaching' && result.projectedCrossingOn !== null && !isIsoDate(result.projectedCrossingOn)) {
+    return issue('Expected the projected crossing day (or null) of an approaching result');
+  }
   if (result.status === 'due' && !isIsoDate(result.thresholdCrossedOn)) return issue('Expected the crossing day of a due result');
   return [];
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { named } from '../model/named.js';
 import { addDays, daysBetween, lastDayOfMonthsPeriod, lastDayOfMonthsPeriodFrom } from '../dates/arithmetic.js';
-import { fromEpochDay, toEpochDay } from '../dates/epoch-day.js';
+import { fromEpochDay, MAX_EPOCH_DAY, toEpochDay } from '../dates/epoch-day.js';
 import { IsoDate, isIsoDate } from '../dates/iso-date.js';
 import { WorkingDays, type WorkingDaysInput } from '../model/employee.js';
 import { parseInput } from '../model/input-error.js';
@@ -129,8 +129,7 @@ export interface PlannedStep extends z.infer<typeof PlannedStep> {}
 export interface PlannedStepInput extends z.input<typeof PlannedStep> {}
 
 /** The last day of the calendar: no plan step can follow one that ends on it. */
-const LAST_DAY = '9999-12-31' as IsoDate;
-const LAST_EPOCH_DAY = toEpochDay(LAST_DAY);
+const LAST_DAY = fromEpochDay(MAX_EPOCH_DAY);
 
 /**
  * A graded-return plan (stufenweise Wiedereingliederung, Hamburger Modell) as plain data, built by
@@ -219,7 +218,7 @@ function planIssues(input: {
   const weeks = steps.reduce((sum, step) => sum + step.weeks, 0);
   if (weeks > MAX_GRADED_RETURN_WEEKS) {
     issues.push({ path: ['steps'], message: `The plan lasts ${weeks} weeks, more than the ${MAX_GRADED_RETURN_WEEKS} weeks of sick pay (${SGB5_48})` });
-  } else if (toEpochDay(input.start) + weeks * 7 - 1 > LAST_EPOCH_DAY) {
+  } else if (toEpochDay(input.start) + weeks * 7 - 1 > MAX_EPOCH_DAY) {
     issues.push({ path: ['start'], message: 'The plan would end after 9999-12-31' });
   } else if (weeks > 0 && input.allowLongerThanSixMonths !== true) {
     const end = addDays(input.start, weeks * 7 - 1);

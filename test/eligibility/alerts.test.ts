@@ -65,6 +65,15 @@ describe('eligibilityAlerts', () => {
     expect(() => eligibilityAlerts(on('2025-03-01', []), due)).toThrow(/previous: The previous result must not be from after the current one/);
   });
 
+  it('refuses a stored result whose count is not a whole number of days, or an approaching one without its projection', () => {
+    expect(() => eligibilityAlerts({ ...due, countedDays: Number.NaN } as never, due)).toThrow(/previous: Expected an eligibility result with countedDays/);
+    expect(() => eligibilityAlerts(null, { ...due, countedDays: -1 } as never)).toThrow(/current: Expected an eligibility result with countedDays/);
+    const approaching = on('2025-02-10', [sick('2025-01-06', '2025-02-10')]);
+    expect(approaching.status).toBe('approaching');
+    const { projectedCrossingOn: _dropped, ...withoutProjection } = approaching;
+    expect(() => eligibilityAlerts(null, withoutProjection as never)).toThrow(/current: Expected the projected crossing day/);
+  });
+
   it('alerts every crossing exactly once over 90 days of certificates arriving 0–10 days late, like a reference that knows the final data', () => {
     const start = IsoDate.parse('2025-01-01');
     const certificate = fc.record({ offset: fc.integer({ min: 0, max: 89 }), length: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 25, max: 45 })), delay: fc.integer({ min: 0, max: 10 }) });
