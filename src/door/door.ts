@@ -72,6 +72,17 @@ function isPlainPrototype(prototype: object | null): boolean {
 }
 
 /**
+ * An object literal (or a null-prototype object): what the fast paths may read by `for…in` and
+ * destructuring. Anything else (a class instance, `Object.create(template)`) goes to the door,
+ * which refuses it, so both paths give one answer.
+ *
+ * @internal
+ */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && isPlainPrototype(Object.getPrototypeOf(value));
+}
+
+/**
  * A snapshot of `value` as plain data, read exactly once: arrays and object literals are copied
  * (own enumerable string keys; a key `__proto__` is refused, as JSON Schema validators and the
  * library's strict records do not agree on it), functions (a holiday predicate, a `groupBy`) and

@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../door/door.js';
 import { epochDayOrNaN, MAX_EPOCH_DAY } from '../dates/epoch-day.js';
 import { lowerBound } from '../dates/lower-bound.js';
 import { mergeSortedRanges, sortRangesByStart } from '../dates/merge-epoch-ranges.js';
@@ -90,7 +91,7 @@ export function collectRanges(absences: readonly unknown[], policy: PreparedPoli
   let sorted = true;
   for (let i = 0; i < absences.length; i++) {
     const record = absences[i];
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+    if (!isPlainRecord(record)) return null;
     for (const key in record) if (!isAbsenceKey(key)) return null;
     const { id, start: startDate, end: endDate, kind, certified, wentHomeSick } = record as Record<string, unknown>;
     if (id !== undefined && (typeof id !== 'string' || id.length < 1 || id.length > 200)) return null;

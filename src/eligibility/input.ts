@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../door/door.js';
 import * as z from 'zod';
 import type { AbsenceInput } from '../model/absence.js';
 import { named } from '../model/named.js';
@@ -74,7 +75,7 @@ export type Envelope = Omit<ValidInput, 'absences'> & { absences: readonly unkno
  * @internal
  */
 export function readEnvelope(value: unknown): Envelope | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (!isPlainRecord(value)) return null;
   for (const key in value) if (INPUT_KEYS[key] !== true) return null;
   const { absences, asOf, previousBemConcludedOn, bemRunningSince, workingTime } = value as Record<string, unknown>;
   if (!isIsoDate(asOf) || !isOptionalDate(previousBemConcludedOn) || !isOptionalDate(bemRunningSince)) return null;

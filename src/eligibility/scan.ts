@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { AbsenceInput } from '../model/absence.js';
 import { named } from '../model/named.js';
 import { IsoDate } from '../dates/index.js';
-import { readInput, readSafely } from '../door/door.js';
+import { isPlainRecord, readInput, readSafely } from '../door/door.js';
 import { Absence, BemInputError, parseInput, safeParseInput } from '../model/index.js';
 import { evaluateInput } from './evaluate.js';
 import { type HolidayPredicate, PolicyInput } from './policy-settings.js';
@@ -147,7 +147,7 @@ interface EmployeeFields {
 /** The record's own fields (not its absences) when they are certainly valid, read once; else null. */
 function readEmployeeFields(record: unknown): EmployeeFields | null {
   try {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+    if (!isPlainRecord(record)) return null;
     for (const key in record) if (EMPLOYEE_KEYS[key] !== true) return null;
     const { employeeId, absences, previousBemConcludedOn, bemRunningSince, workingTime, holidayRegion } = record as Record<string, unknown>;
     if (holidayRegion !== undefined && (typeof holidayRegion !== 'string' || holidayRegion.length < 1 || holidayRegion.length > 20)) return null;

@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../door/door.js';
 import * as z from 'zod';
 import type { WorkingDaysInput } from '../model/employee.js';
 import { type EnumOf, named } from '../model/named.js';
@@ -354,7 +355,7 @@ function isDateList(value: unknown, max: number): value is string[] {
 }
 
 function isPattern(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isPlainRecord(value)) return false;
   let size = 0;
   for (const _key in value) size++;
   const record = value as Record<string, unknown>;
